@@ -1,0 +1,2 @@
+import ActorGraph
+print("placeholder")

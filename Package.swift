@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ActorGraph",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "ActorGraph", targets: ["ActorGraph"]),
+        .library(name: "GraphvizKit", targets: ["GraphvizKit"]),
+        .executable(name: "actorgraph", targets: ["actorgraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Graphviz's C libraries (libgvc, libcgraph, libcdt) with a small shim header.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        // The only module that calls into Graphviz: one context, every call behind one lock.
+        .target(name: "GraphvizKit", dependencies: ["CGraphviz"]),
+        // The engine: reading, normalising, matching, relations, graph, rendering, export.
+        .target(
+            name: "ActorGraph",
+            dependencies: ["GraphvizKit", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/actors.yaml"), .copy("Resources/relations.yaml")]
+        ),
+        // The thin command-line layer.
+        .executableTarget(
+            name: "actorgraph",
+            dependencies: ["ActorGraph", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "LibraryUsageExample", dependencies: ["ActorGraph"], path: "Examples/LibraryUsage"),
+        .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
+        .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph"]),
+        .testTarget(name: "CLITests", dependencies: ["ActorGraph"]),
+    ]
+)
