@@ -1,0 +1,46 @@
+/// Arabic proclitics that attach to names: a conjunction (و ف), a preposition (ب ل ك) and
+/// the article (ال), in that order, with ل + ال written لل.
+enum ArabicClitics {
+    /// Every proclitic combination with what remains to be put back (`ال` after `لل`),
+    /// longest first.
+    static let prefixes: [(prefix: String, restore: String)] = {
+        var out: [(String, String)] = []
+        for conj in ["", "و", "ف"] {
+            for prep in ["", "ب", "ل", "ك"] {
+                for art in ["", "ال"] {
+                    if conj.isEmpty && prep.isEmpty && art.isEmpty { continue }
+                    if prep == "ل" && art == "ال" {
+                        out.append((conj + "لل", "ال"))  // للقاهرة = ل + القاهرة
+                        out.append((conj + "لل", ""))    // للجيش... also bare
+                    } else {
+                        out.append((conj + prep + art, ""))
+                    }
+                }
+            }
+        }
+        return out.sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
+    }()
+
+    /// Single-letter prepositions a proclitic may carry, for argument frames.
+    static func preposition(in prefix: String) -> String? {
+        for p in ["ب", "ل", "ك"] where prefix.contains(p) { return p }
+        return nil
+    }
+
+    /// The forms of `token` with proclitics removed (the token itself first), each with the
+    /// prefix that was removed. Only remainders of two letters or more are kept.
+    static func variants(of token: String) -> [(form: String, prefix: String)] {
+        var out: [(String, String)] = [(token, "")]
+        guard let first = token.unicodeScalars.first, (0x0600...0x06FF).contains(first.value) else { return out }
+        let scalars = Array(token.unicodeScalars)
+        for (p, restore) in prefixes {
+            let ps = Array(p.unicodeScalars)
+            guard scalars.count - ps.count >= 2, scalars.starts(with: ps) else { continue }
+            var rest = String.UnicodeScalarView()
+            rest.append(contentsOf: restore.unicodeScalars)
+            rest.append(contentsOf: scalars[ps.count...])
+            out.append((String(rest), p))
+        }
+        return out
+    }
+}

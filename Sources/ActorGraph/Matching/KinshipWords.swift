@@ -1,0 +1,22 @@
+/// Folded kinship and leadership words the resolver understands.
+enum KinshipWords {
+    /// "son (of)": نجل، ابن; followed by the father.
+    static let sonOf: Set<String> = ["نجل", "ابن", "son"]
+    /// "his son": نجله، ابنه.
+    static let hisSon: Set<String> = ["نجله", "ابنه", "نجلها", "ابنها"]
+    /// "his father": والده، أبيه، أبوه.
+    static let hisFather: Set<String> = ["والده", "ابيه", "ابوه", "والدها"]
+    /// English possessive determiners before son/father.
+    static let possessives: Set<String> = ["his", "her", "their"]
+    /// "commander (of)": the next organisation's leader.
+    static let leader: Set<String> = ["قائد", "زعيم", "commander", "leader", "chief"]
+    /// Words that may stand between a leader word and the organisation ("ما يعرف ب", "so-called").
+    static let leaderFiller: Set<String> = ["ما", "يعرف", "يسمي", "يسمى", "ب", "the", "so", "called", "of", "عام", "العام", "general"]
+
+    /// The word with Arabic proclitics removed, if it is in `set`.
+    static func match(_ token: String, in set: Set<String>) -> Bool {
+        if set.contains(token) { return true }
+        for (form, _) in ArabicClitics.variants(of: token) where set.contains(form) { return true }
+        return false
+    }
+}

@@ -1,0 +1,214 @@
+/// Turns raw dictionary matches into mentions, reading the article left to right:
+///
+/// - names and aliases name their actor; exclusions ("إسرائيل اليوم") name nobody;
+/// - titles name whoever held the role on the article's date;
+/// - a short name ("حفتر") shared by several actors resolves, in order, to: the father when
+///   "ونجله / and his son" follows; the candidate last referred to in the same paragraph; the
+///   candidate a later epithet in the paragraph names ("حفتر الابن"); the dictionary's default;
+/// - kinship: "نجله / ابنه / his son" is the son of the last person named, "والده / his father"
+///   their father, "نجل X / son of X" the son of X (or, after an apposition "Y، نجل X", links Y
+///   to X); each stated kinship is kept for `son_of` edges;
+/// - "قائد / commander of" an organisation is its leader on the article's date.
+struct MentionResolver {
+    let gazetteer: Gazetteer
+    let doc: Document
+    let date: String?
+
+    private var mentions: [Mention] = []
+    private var kinship: [KinshipLink] = []
+    /// Person mentions of the current paragraph, latest last (actor index).
+    private var paragraphRefs: [Int] = []
+    private var currentParagraph = -1
+    private var lastPerson: Int? = nil
+
+    init(gazetteer: Gazetteer, doc: Document, date: String?) {
+        self.gazetteer = gazetteer
+        self.doc = doc
+        self.date = date
+    }
+
+    private var entries: [ActorEntry] { gazetteer.dictionary.entries }
+
+    mutating func resolve(_ raw: [ActorMatcher.RawMatch]) -> [Mention] {
+        resolveAll(raw).mentions
+    }
+
+    mutating func resolveAll(_ raw: [ActorMatcher.RawMatch]) -> MentionSet {
+        var byStart: [Int: Int] = [:]
+        for (i, m) in raw.enumerated() { byStart[m.tokenStart] = i }
+        let tokens = doc.tokens
+        for s in doc.sentences {
+            if s.paragraph != currentParagraph {
+                currentParagraph = s.paragraph
+                paragraphRefs = []
+            }
+            var t = s.tokenStart
+            while t < s.tokenEnd {
+                if let ri = byStart[t] {
+                    let m = raw[ri]
+                    if let actor = resolveMatch(m, rawIndex: ri, raw: raw) {
+                        add(actor, m.tokenStart, m.tokenEnd, s.index, role: role(of: m, actor: actor), prefix: m.prefix)
+                    }
+                    t = m.tokenEnd
+                    continue
+                }
+                let tok = tokens[t]
+                if tok.kind == .word { handleKinship(at: t, sentence: s, raw: raw, byStart: byStart) }
+                t += 1
+            }
+        }
+        return MentionSet(mentions: mentions, kinship: kinship)
+    }
+
+    // MARK: - Matches
+
+    private mutating func resolveMatch(_ m: ActorMatcher.RawMatch, rawIndex: Int, raw: [ActorMatcher.RawMatch]) -> Int? {
+        if m.entries.contains(where: { $0.role == .exclusion }) { return nil }
+        func actors(_ role: NameRole) -> [Int] {
+            var seen: [Int] = []
+            for e in m.entries where e.role == role && !seen.contains(e.actor) {
+                if role == .title && !entries[e.actor].titles[e.title].range.contains(date) { continue }
+                seen.append(e.actor)
+            }
+            return seen
+        }
+        let names = actors(.name)
+        if names.count == 1 { return names[0] }
+        if names.count > 1 { return resolveShortName(names, m, rawIndex: rawIndex, raw: raw) }
+        let titles = actors(.title)
+        if titles.count == 1 { return titles[0] }
+        if titles.count > 1 { return nil }
+        let places = actors(.place)
+        if places.count == 1 { return places[0] }
+        let demonyms = actors(.demonym)
+        if demonyms.count == 1 { return demonyms[0] }
+        let shorts = actors(.shortName)
+        if !shorts.isEmpty { return resolveShortName(shorts, m, rawIndex: rawIndex, raw: raw) }
+        return nil
+    }
+
+    private func role(of m: ActorMatcher.RawMatch, actor: Int) -> NameRole {
+        for r in [NameRole.name, .title, .place, .demonym, .shortName] where m.entries.contains(where: { $0.role == r && $0.actor == actor }) {
+            return r
+        }
+        return .name
+    }
+
+    private func resolveShortName(_ candidates: [Int], _ m: ActorMatcher.RawMatch, rawIndex: Int, raw: [ActorMatcher.RawMatch]) -> Int? {
+        if candidates.count == 1 { return candidates[0] }
+        // "حفتر ونجله", "Haftar and his son": the father.
+        let tokens = doc.tokens
+        let after = m.tokenEnd
+        if after < tokens.count {
+            let next = tokens[after].norm
+            let isHisSon = (next.hasPrefix("و") && KinshipWords.hisSon.contains(String(next.dropFirst())))
+                || (next == "and" && after + 2 < tokens.count && tokens[after + 1].norm == "his" && tokens[after + 2].norm == "son")
+            if isHisSon, let father = candidates.first(where: { gazetteer.sons[$0].map { s in s.contains(where: candidates.contains) } ?? false }) {
+                return father
+            }
+        }
+        // The candidate last referred to in this paragraph.
+        if let recent = paragraphRefs.last(where: candidates.contains) { return recent }
+        // A later epithet in the same paragraph ("حفتر الابن").
+        var j = rawIndex + 1
+        while j < raw.count, raw[j].paragraph == m.paragraph {
+            if let e = raw[j].entries.first(where: { $0.isEpithet && candidates.contains($0.actor) }) { return e.actor }
+            j += 1
+        }
+        if let d = candidates.first(where: { entries[$0].isDefault }) { return d }
+        return nil
+    }
+
+    // MARK: - Kinship and leadership
+
+    private mutating func handleKinship(at t: Int, sentence s: Sentence, raw: [ActorMatcher.RawMatch], byStart: [Int: Int]) {
+        let tokens = doc.tokens
+        let w = tokens[t].norm
+        let prevWord = t > s.tokenStart ? tokens[t - 1].norm : ""
+        let english = KinshipWords.possessives.contains(prevWord)
+        if KinshipWords.match(w, in: KinshipWords.hisSon) || (english && w == "son") {
+            // "ابنه صدام", "his son": the son of the last person named.
+            guard let father = lastPerson, let son = uniqueSon(of: father) else { return }
+            kinship.append(KinshipLink(son: entries[son].id, father: entries[father].id, sentence: s.index, tokenStart: t, tokenEnd: t + 1))
+            add(son, english ? t - 1 : t, t + 1, s.index, role: .kinship, prefix: "")
+            return
+        }
+        if KinshipWords.match(w, in: KinshipWords.hisFather) || (english && w == "father") {
+            guard let child = lastPerson, let f = entries[child].father, let father = gazetteer.dictionary.index(of: f) else { return }
+            kinship.append(KinshipLink(son: entries[child].id, father: f, sentence: s.index, tokenStart: t, tokenEnd: t + 1))
+            add(father, english ? t - 1 : t, t + 1, s.index, role: .kinship, prefix: "")
+            return
+        }
+        let isSonOf = KinshipWords.match(w, in: KinshipWords.sonOf) && !(w == "son" && (t + 1 >= s.tokenEnd || tokens[t + 1].norm != "of"))
+        let isLeader = KinshipWords.match(w, in: KinshipWords.leader)
+        guard isSonOf || isLeader else { return }
+        // The next match within a few tokens names the father / the organisation.
+        var k = t + 1
+        var steps = 0
+        while k < s.tokenEnd && steps < 4 && byStart[k] == nil {
+            let n = tokens[k].norm
+            if tokens[k].kind == .punctuation && n != "\"" { return }
+            k += 1
+            steps += 1
+        }
+        guard k < s.tokenEnd, let ri = byStart[k] else { return }
+        var probe = self
+        guard let target = probe.resolveMatch(raw[ri], rawIndex: ri, raw: raw) else { return }
+        if isSonOf {
+            guard entries[target].kind == .person else { return }
+            // Apposition: "صدام، نجل خليفة حفتر" / "Saddam, son of Khalifa Haftar".
+            var b = t - 1
+            while b >= s.tokenStart && tokens[b].kind == .punctuation && (tokens[b].norm == "," || tokens[b].norm == "،") { b -= 1 }
+            if b >= s.tokenStart, let prev = mentions.last, prev.tokenEnd == b + 1, prev.sentence == s.index,
+               let pi = gazetteer.dictionary.index(of: prev.actor), entries[pi].kind == .person, pi != target {
+                kinship.append(KinshipLink(son: prev.actor, father: entries[target].id, sentence: s.index, tokenStart: t, tokenEnd: k))
+                return
+            }
+            guard let son = uniqueSon(of: target) else { return }
+            kinship.append(KinshipLink(son: entries[son].id, father: entries[target].id, sentence: s.index, tokenStart: t, tokenEnd: k))
+            add(son, t, t + 1, s.index, role: .kinship, prefix: "")
+        } else {
+            guard entries[target].kind == .organisation, let leader = leader(of: entries[target].id) else { return }
+            add(leader, t, t + 1, s.index, role: .kinship, prefix: "")
+        }
+    }
+
+    private func uniqueSon(of father: Int) -> Int? {
+        guard let sons = gazetteer.sons[father], sons.count == 1 else { return nil }
+        return sons[0]
+    }
+
+    private func leader(of org: String) -> Int? {
+        var found: [Int] = []
+        for (i, e) in entries.enumerated() {
+            if e.affiliations.contains(where: { $0.relation == .leaderOf && $0.target == org && $0.range.contains(date) }) { found.append(i) }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    // MARK: - Output
+
+    private mutating func add(_ actor: Int, _ tokenStart: Int, _ tokenEnd: Int, _ sentence: Int, role: NameRole, prefix: String) {
+        let tokens = doc.tokens
+        var start = tokens[tokenStart].start
+        if !prefix.isEmpty {
+            // Skip the proclitic letters in the original (marks and tatweel don't count).
+            var letters = prefix.unicodeScalars.count
+            var p = start
+            while p < tokens[tokenStart].end && letters > 0 {
+                if !isArabicMark(doc.scalars[p].value) { letters -= 1 }
+                p += 1
+            }
+            while p < tokens[tokenStart].end && isArabicMark(doc.scalars[p].value) { p += 1 }
+            start = p
+        }
+        let end = tokens[tokenEnd - 1].end
+        let e = entries[actor]
+        mentions.append(Mention(actor: e.id, start: start, end: end, sentence: sentence, tokenStart: tokenStart, tokenEnd: tokenEnd,
+                                role: role, prefix: prefix, text: doc.text(start, end)))
+        if e.kind == .person {
+            lastPerson = actor
+            paragraphRefs.append(actor)
+        }
+    }
+}

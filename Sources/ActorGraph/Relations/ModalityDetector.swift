@@ -1,0 +1,50 @@
+/// Decides whether a trigger is asserted or, if not, why: questions, conditions, denials,
+/// refusals, negation particles, prohibitions, purposes and things only discussed.
+struct ModalityDetector {
+    let lexicon: RelationLexicon
+    let doc: Document
+    let sentence: Sentence
+
+    static let englishQuestionOpeners: Set<String> = ["did", "does", "do", "is", "are", "was", "were", "will", "would", "can", "could",
+                                                      "has", "have", "had", "should", "who", "what", "why", "how", "when", "where"]
+
+    /// `refusedBy`: the start token of a refusal trigger that governs this one, if any.
+    func modality(triggerStart a: Int, type: RelationType, refusedBy: Int?) -> Modality {
+        let tokens = doc.tokens
+        let s0 = sentence.tokenStart, s1 = sentence.tokenEnd
+        func cue(_ m: Modality, within: Int, clause: Bool) -> Bool {
+            guard let phrases = lexicon.modalityCues[m] else { return false }
+            var k = a - 1
+            var words = 0
+            while k >= s0 && words < within + 2 {
+                let t = tokens[k]
+                if t.kind == .punctuation {
+                    if Prepositions.strongPunctuation.contains(t.norm) { return false }
+                    if clause && Prepositions.listPunctuation.contains(t.norm) { return false }
+                    k -= 1
+                    continue
+                }
+                if phrases.contains(where: { phraseMatches($0, tokens, at: k, end: a) }) {
+                    return true
+                }
+                words += 1
+                if words >= within { break }
+                k -= 1
+            }
+            return false
+        }
+        // Questions: هل / whether before it, or a question sentence.
+        let last = tokens[s1 - 1].norm
+        let firstWord = tokens[s0..<s1].first { $0.kind == .word }?.norm ?? ""
+        if cue(.question, within: 40, clause: false) { return .question }
+        if (last == "?" || last == "؟") && (Self.englishQuestionOpeners.contains(firstWord) || firstWord == "هل") { return .question }
+        if cue(.conditional, within: 6, clause: true) { return .conditional }
+        if cue(.denied, within: 12, clause: false) { return .denied }
+        if refusedBy != nil { return .refused }
+        if cue(.negated, within: 2, clause: true) { return .negated }
+        if cue(.prohibited, within: 2, clause: true) { return .prohibited }
+        if type != .soughtSupport && cue(.purpose, within: 4, clause: true) { return .purpose }
+        if type != .soughtSupport && type != .met && type != .visited && cue(.discussed, within: 3, clause: true) { return .discussed }
+        return .asserted
+    }
+}

@@ -1,0 +1,25 @@
+/// Folded prepositions that mark an argument in Arabic and English.
+enum Prepositions {
+    static let words: Set<String> = [
+        "الي", "مع", "في", "علي", "عن", "من", "ب", "ل", "ك", "بين", "حول", "ضد", "لدي", "عبر", "نحو", "باتجاه", "تجاه", "قبل",
+        "to", "with", "in", "at", "from", "by", "on", "for", "of", "between", "against", "into", "toward", "towards", "about", "via",
+    ]
+    /// Markers that still let a mention be the subject ("نقل عن والده رسالة يطلب ...").
+    static let subjectCompatible: Set<String> = ["عن"]
+    /// Conjunctions joining list members.
+    static let conjunctions: Set<String> = ["و", "and", "&"]
+    static let strongPunctuation: Set<String> = [".", ";", "؛", ":", "!", "?", "؟"]
+    static let listPunctuation: Set<String> = [",", "،"]
+
+    /// The preposition a standalone token is, with proclitic و/ف removed ("ومع" -> "مع").
+    static func preposition(_ token: Token) -> String? {
+        guard token.kind == .word else { return nil }
+        if words.contains(token.norm) { return token.norm }
+        let s = token.norm
+        if let f = s.unicodeScalars.first, f == "و" || f == "ف" {
+            let rest = String(s.unicodeScalars.dropFirst())
+            if words.contains(rest) { return rest }
+        }
+        return nil
+    }
+}

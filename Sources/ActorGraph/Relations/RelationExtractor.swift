@@ -1,0 +1,379 @@
+/// Finds typed relations in a document: trigger words from the lexicon, their source and
+/// target from the argument frame (word order, prepositions, lists, genitives), and their
+/// modality; then fills implicit arguments from the rest of the sentence.
+public struct RelationExtractor: Sendable {
+    public let lexicon: RelationLexicon
+    let matcher: TriggerMatcher
+
+    public init(lexicon: RelationLexicon) {
+        self.lexicon = lexicon
+        self.matcher = TriggerMatcher(lexicon: lexicon)
+    }
+
+    /// A trigger found in a sentence with its chosen rule.
+    struct Found {
+        var rule: TriggerRule
+        var start: Int
+        var end: Int
+        /// End of the needed word ("أسلحة" after "أرسل"), or `end`.
+        var fullEnd: Int
+        var sources: [Int] = []
+        var targets: [Int] = []
+        var modality: Modality = .asserted
+    }
+
+    /// Relations of one document, merged per (source, target, type, modality).
+    public func relations(in doc: Document, mentions: MentionSet) -> [Relation] {
+        var out: [String: Relation] = [:]
+        var order: [String] = []
+        func emit(_ r: Relation) {
+            if var existing = out[r.key] {
+                for e in r.evidence where !existing.evidence.contains(e) { existing.evidence.append(e) }
+                if existing.attribution == nil { existing.attribution = r.attribution }
+                out[r.key] = existing
+            } else {
+                out[r.key] = r
+                order.append(r.key)
+            }
+        }
+        for s in doc.sentences {
+            let frame = SentenceFrame(doc: doc, sentence: s, mentions: mentions.mentions, lexicon: lexicon)
+            for r in relations(in: frame) { emit(r) }
+        }
+        for link in mentions.kinship where link.son != link.father {
+            let s = doc.sentences[link.sentence]
+            let ev = evidence(doc, s, triggerStart: link.tokenStart, triggerEnd: link.tokenEnd, attribution: nil)
+            emit(Relation(article: doc.article.path, source: link.son, target: link.father, type: .sonOf, modality: .asserted,
+                          attribution: nil, evidence: [ev]))
+        }
+        return order.map { out[$0]! }
+    }
+
+    // MARK: - One sentence
+
+    func relations(in frame: SentenceFrame) -> [Relation] {
+        guard !frame.mentions.isEmpty else { return [] }
+        let tokens = frame.doc.tokens
+        let s = frame.sentence
+        // 1. Triggers, longest first, with the rule whose needs are met.
+        var found: [Found] = []
+        var t = s.tokenStart
+        while t < s.tokenEnd {
+            guard let hit = matcher.match(tokens, at: t, end: s.tokenEnd), let f = choose(hit, tokens, s) else { t += 1; continue }
+            found.append(f)
+            t = f.fullEnd
+        }
+        guard !found.isEmpty else { return [] }
+        let detector = ModalityDetector(lexicon: lexicon, doc: frame.doc, sentence: s)
+        var usedTargets = Set<Int>()
+        // 2. Arguments and modality, in text order.
+        for i in found.indices {
+            var f = found[i]
+            let nextTrigger = found.indices.contains(i + 1) ? found[i + 1].start : s.tokenEnd
+            let refusal = found[..<i].last { $0.rule.embeds && f.start - $0.fullEnd <= 8 && !crossesClause(tokens, $0.fullEnd, f.start) }
+            f.modality = detector.modality(triggerStart: f.start, type: f.rule.type, refusedBy: refusal?.start)
+            if f.rule.between, let (a, b) = between(frame, after: f.fullEnd) {
+                f.sources = [a]
+                f.targets = [b]
+            } else {
+                let subjectRight = rightSubject(frame, f, usedTargets: usedTargets)
+                f.targets = targets(frame, f, excluding: subjectRight, limit: f.rule.embeds ? s.tokenEnd : nextTrigger)
+                if let subjectRight {
+                    f.sources = [subjectRight]
+                } else if let left = leftSubject(frame, f, usedTargets: usedTargets.union(f.targets)) {
+                    f.sources = expandBackwards(frame, left)
+                } else if let right = fallbackRight(frame, f, excluding: Set(f.targets)) {
+                    f.sources = [right]
+                }
+            }
+            if f.rule.reverse { swap(&f.sources, &f.targets) }
+            usedTargets.formUnion(f.rule.reverse ? f.sources : f.targets)
+            found[i] = f
+        }
+        // 3. Implicit arguments from the rest of the sentence.
+        fillImplicit(&found, frame)
+        // 4. Records.
+        var out: [Relation] = []
+        for f in found {
+            let attribution = frame.attribution(before: f.start)
+            let ev = evidence(frame.doc, s, triggerStart: f.start, triggerEnd: f.fullEnd, attribution: attribution)
+            for si in f.sources {
+                for ti in f.targets {
+                    let a = frame.mentions[si].actor, b = frame.mentions[ti].actor
+                    guard a != b else { continue }
+                    out.append(Relation(article: frame.doc.article.path, source: a, target: b, type: f.rule.type, modality: f.modality,
+                                        attribution: attribution, evidence: [ev]))
+                }
+            }
+        }
+        return out
+    }
+
+    /// Picks the rule of a trigger hit whose conditions hold (needs, not_before); among
+    /// several, the one with the longest needed phrase, then lexicon order.
+    func choose(_ hit: TriggerMatcher.Hit, _ tokens: [Token], _ s: Sentence) -> Found? {
+        var best: (Found, Int)? = nil
+        for ri in hit.rules {
+            let rule = lexicon.rules[ri]
+            var fullEnd = hit.end
+            var needLength = 0
+            if !rule.needs.isEmpty {
+                var matched: (Int, Int)? = nil
+                var k = hit.end
+                while k < min(s.tokenEnd, hit.end + rule.needsWindow + 1), matched == nil {
+                    if Prepositions.strongPunctuation.contains(tokens[k].norm) { break }
+                    for phrase in rule.needs where phraseMatches(phrase, tokens, at: k, end: s.tokenEnd) {
+                        if matched == nil || phrase.count > matched!.1 { matched = (k + phrase.count, phrase.count) }
+                    }
+                    k += 1
+                }
+                guard let matched else { continue }
+                fullEnd = matched.0
+                needLength = matched.1
+            }
+            if fullEnd < s.tokenEnd, followedByBlocked(rule, tokens[fullEnd]) { continue }
+            if fullEnd != hit.end, hit.end < s.tokenEnd, followedByBlocked(rule, tokens[hit.end]) { continue }
+            let f = Found(rule: rule, start: hit.start, end: hit.end, fullEnd: fullEnd)
+            if best == nil || needLength > best!.1 { best = (f, needLength) }
+        }
+        return best?.0
+    }
+
+    private func followedByBlocked(_ rule: TriggerRule, _ next: Token) -> Bool {
+        guard !rule.notBefore.isEmpty, next.kind == .word else { return false }
+        return rule.notBefore.contains(next.norm) || ArabicClitics.variants(of: next.norm).contains { rule.notBefore.contains($0.form) }
+    }
+
+    private func crossesClause(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
+        guard from < to else { return false }
+        return tokens[from..<to].contains { Prepositions.strongPunctuation.contains($0.norm) }
+    }
+
+    // MARK: - Arguments
+
+    /// Whether mention `i` may be the source of trigger `f`.
+    func eligibleSource(_ frame: SentenceFrame, _ i: Int, _ f: Found, usedTargets: Set<Int>) -> Bool {
+        let m = frame.mentions[i]
+        if usedTargets.contains(i) || frame.dependent.contains(i) || frame.inAttribution(m.tokenStart) { return false }
+        if let mk = frame.markers[i], !Prepositions.subjectCompatible.contains(mk.prep) { return false }
+        if !frame.demonymActs(i) { return false }
+        let span = frame.span(m.tokenStart)
+        if span != -1 && span != frame.span(f.start) { return false }
+        return true
+    }
+
+    /// The subject right after an Arabic verb or the genitive after a noun ("ترسل فيها مصر",
+    /// "رفض موسكو", "زيارة حفتر", "الزيارة السرية لصدام").
+    func rightSubject(_ frame: SentenceFrame, _ f: Found, usedTargets: Set<Int>) -> Int? {
+        let tokens = frame.doc.tokens
+        let head = tokens[f.start].norm
+        guard let first = head.unicodeScalars.first, (0x0600...0x06FF).contains(first.value) else { return nil }
+        if head.hasSuffix("وا") || head.hasSuffix("ون") || head.hasSuffix("ان") { return nil }
+        // A subject right before the verb wins (SVO).
+        if adjacentLeft(frame, f, usedTargets: usedTargets) != nil { return nil }
+        let definite = ArabicClitics.variants(of: head).contains { $0.prefix.hasSuffix("ال") || $0.prefix.hasSuffix("لل") } || head.hasPrefix("ال")
+        for (i, m) in frame.mentions.enumerated() where m.tokenStart >= f.end {
+            var words = 0
+            for k in f.end..<m.tokenStart where tokens[k].kind == .word { words += 1 }
+            if words > 2 || crossesClause(tokens, f.end, m.tokenStart) || tokens[f.end..<m.tokenStart].contains(where: { Prepositions.listPunctuation.contains($0.norm) }) { return nil }
+            if tokens[f.end..<m.tokenStart].contains(where: { Prepositions.preposition($0) != nil && $0.norm != "ب" }) { return nil }
+            guard eligibleSource(frame, i, f, usedTargets: usedTargets) || (definite && frame.markers[i]?.prep == "ل" && frame.markers[i]?.gap.isEmpty == true
+                                                                            && !frame.inAttribution(m.tokenStart)) else { return nil }
+            if frame.markers[i] != nil && !definite { return nil }
+            return i
+        }
+        return nil
+    }
+
+    func adjacentLeft(_ frame: SentenceFrame, _ f: Found, usedTargets: Set<Int>) -> Int? {
+        let tokens = frame.doc.tokens
+        for i in frame.mentions.indices.reversed() where frame.mentions[i].tokenEnd <= f.start {
+            let m = frame.mentions[i]
+            let between = tokens[m.tokenEnd..<f.start]
+            if between.contains(where: { Prepositions.strongPunctuation.contains($0.norm) }) { return nil }
+            if between.filter({ $0.kind == .word }).count > 1 || between.count > 3 { return nil }
+            if eligibleSource(frame, i, f, usedTargets: usedTargets) { return i }
+            return nil
+        }
+        return nil
+    }
+
+    func leftSubject(_ frame: SentenceFrame, _ f: Found, usedTargets: Set<Int>) -> Int? {
+        for i in frame.mentions.indices.reversed() where frame.mentions[i].tokenEnd <= f.start {
+            if eligibleSource(frame, i, f, usedTargets: usedTargets) { return i }
+        }
+        return nil
+    }
+
+    func fallbackRight(_ frame: SentenceFrame, _ f: Found, excluding: Set<Int>) -> Int? {
+        for (i, m) in frame.mentions.enumerated() where m.tokenStart >= f.fullEnd && !excluding.contains(i) {
+            if m.tokenStart - f.fullEnd > 12 { return nil }
+            if frame.markers[i] == nil && eligibleSource(frame, i, f, usedTargets: excluding) { return i }
+        }
+        return nil
+    }
+
+    /// "سيف الإسلام القذافي، والجنرال ... خليفة حفتر، تعاقدا": every listed subject.
+    func expandBackwards(_ frame: SentenceFrame, _ i: Int) -> [Int] {
+        var out = [i]
+        var cur = i
+        while cur > 0, let prev = listNeighbour(frame, before: cur) {
+            out.insert(prev, at: 0)
+            cur = prev
+        }
+        return out
+    }
+
+    /// The list member right before mention `i`, if the words between join a list.
+    func listNeighbour(_ frame: SentenceFrame, before i: Int) -> Int? {
+        let j = i - 1
+        guard j >= 0, frame.markers[j] == nil || frame.markers[j]?.prep == frame.markers[i]?.prep else { return nil }
+        return joinsList(frame, j, i) ? j : nil
+    }
+
+    /// Whether the tokens between mentions `a` and `b` join them as a list ("، و", "and").
+    func joinsList(_ frame: SentenceFrame, _ a: Int, _ b: Int) -> Bool {
+        let tokens = frame.doc.tokens
+        let ma = frame.mentions[a], mb = frame.mentions[b]
+        guard ma.tokenEnd <= mb.tokenStart, ma.actor != mb.actor || true else { return false }
+        let between = tokens[ma.tokenEnd..<mb.tokenStart]
+        if between.count > 5 { return false }
+        var joined = mb.prefix.hasPrefix("و")
+        var words = 0
+        for t in between {
+            if t.kind == .punctuation {
+                if Prepositions.listPunctuation.contains(t.norm) || t.norm == "\"" { joined = joined || Prepositions.listPunctuation.contains(t.norm); continue }
+                return false
+            }
+            if Prepositions.conjunctions.contains(t.norm) { joined = true; continue }
+            if Prepositions.preposition(t) != nil && t.norm != "بين" && t.norm != "وبين" { return false }
+            if lexicon.parentheticals.contains(t.norm) { return false }
+            if t.norm.hasPrefix("و") { joined = true }
+            words += 1
+            if words > 3 { return false }
+        }
+        return joined
+    }
+
+    /// "بين A و(بين) B", "between A and B".
+    func between(_ frame: SentenceFrame, after end: Int) -> (Int, Int)? {
+        let tokens = frame.doc.tokens
+        var k = end
+        while k < min(end + 3, frame.sentence.tokenEnd) {
+            if tokens[k].norm == "بين" || tokens[k].norm == "between" { break }
+            if tokens[k].kind == .punctuation && tokens[k].norm != "\"" { return nil }
+            k += 1
+        }
+        guard k < min(end + 3, frame.sentence.tokenEnd) else { return nil }
+        guard let a = frame.mentions.firstIndex(where: { $0.tokenStart > k && $0.tokenStart <= k + 3 }) else { return nil }
+        guard a + 1 < frame.mentions.count else { return nil }
+        let b = a + 1
+        let tokensBetween = tokens[frame.mentions[a].tokenEnd..<frame.mentions[b].tokenStart]
+        let joined = frame.mentions[b].prefix.hasPrefix("و") || tokensBetween.contains { $0.norm == "and" || $0.norm == "و" || $0.norm == "وبين" || $0.norm.hasPrefix("و") }
+        guard joined, tokensBetween.filter({ $0.kind == .word }).count <= 2 else { return nil }
+        return (a, b)
+    }
+
+    /// Targets after the trigger: the first mention the frame's markers or object slot accept,
+    /// plus the members of a list it heads.
+    func targets(_ frame: SentenceFrame, _ f: Found, excluding subject: Int?, limit: Int) -> [Int] {
+        let tokens = frame.doc.tokens
+        let rule = f.rule
+        let window = f.fullEnd + 12
+        for (i, m) in frame.mentions.enumerated() where m.tokenStart >= f.end && i != subject {
+            if m.tokenStart >= f.end && m.tokenStart < f.fullEnd && !rule.needs.isEmpty && f.rule.type != .soughtSupport { continue }
+            if m.tokenStart >= min(window, max(limit, f.fullEnd + 1)) { break }
+            if crossesClause(tokens, f.end, m.tokenStart) { break }
+            if frame.dependent.contains(i) || frame.inAttribution(m.tokenStart) { continue }
+            if let kinds = rule.targetKinds, !kinds.contains(kind(of: m.actor, frame)) { continue }
+            if m.role == .demonym && !frame.demonymActs(i) { continue }
+            var accepted = false
+            if let mk = frame.markers[i] {
+                if rule.markers.contains(mk.prep) {
+                    if let allowed = rule.gapWords {
+                        accepted = mk.gap.allSatisfy { g in allowed.contains(g) || ArabicClitics.variants(of: g).contains { allowed.contains($0.form) } }
+                    } else {
+                        accepted = mk.gap.count <= 3
+                    }
+                }
+            } else if rule.object {
+                var words = 0
+                for k in f.fullEnd..<max(f.fullEnd, m.tokenStart) where tokens[k].kind == .word { words += 1 }
+                accepted = m.tokenStart >= f.fullEnd ? words <= 2 : true
+            }
+            guard accepted else { continue }
+            var out = [i]
+            var cur = i
+            while cur + 1 < frame.mentions.count, joinsList(frame, cur, cur + 1),
+                  frame.markers[cur + 1] == nil || frame.markers[cur + 1]?.prep == frame.markers[i]?.prep {
+                if let kinds = rule.targetKinds, !kinds.contains(kind(of: frame.mentions[cur + 1].actor, frame)) { break }
+                out.append(cur + 1)
+                cur += 1
+            }
+            return out
+        }
+        return []
+    }
+
+    private func kind(of actor: String, _ frame: SentenceFrame) -> ActorKind {
+        kinds[actor] ?? .organisation
+    }
+
+    // MARK: - Implicit arguments
+
+    /// A request for support with no named target asks the party the sentence deals with: a
+    /// conditional supporter ("...لو وفرت لوالده الدعم"), else the target of another relation of
+    /// the same source, else of any. A meeting with unnamed officials during a visit meets the
+    /// host. An offer made in exchange for conditional support seeks that support.
+    func fillImplicit(_ found: inout [Found], _ frame: SentenceFrame) {
+        for i in found.indices where found[i].targets.isEmpty && !found[i].sources.isEmpty {
+            let f = found[i]
+            switch f.rule.type {
+            case .soughtSupport:
+                let sourceActors = Set(f.sources.map { frame.mentions[$0].actor })
+                if let cond = found.first(where: { $0.rule.type == .supported && $0.modality == .conditional && !$0.sources.isEmpty
+                    && !sourceActors.contains(frame.mentions[$0.sources[0]].actor) }) {
+                    found[i].targets = [cond.sources[0]]
+                } else if let other = found.first(where: { [.offeredNormalization, .met, .visited].contains($0.rule.type) && !$0.targets.isEmpty
+                    && !$0.rule.reverse && Set($0.sources.map { frame.mentions[$0].actor }) == sourceActors }) {
+                    found[i].targets = other.targets
+                } else if let other = found.first(where: { [.offeredNormalization, .met, .visited].contains($0.rule.type) && !$0.targets.isEmpty && !$0.rule.reverse }) {
+                    found[i].targets = other.targets
+                }
+            case .met:
+                if let visit = found.first(where: { $0.rule.type == .visited && !$0.targets.isEmpty && $0.modality == f.modality }) {
+                    found[i].targets = visit.targets
+                }
+            default:
+                break
+            }
+        }
+        // An offer of normalization made for support that is only conditional seeks that support.
+        for offer in found where offer.rule.type == .offeredNormalization && offer.modality == .asserted && !offer.sources.isEmpty && !offer.targets.isEmpty {
+            if found.contains(where: { $0.rule.type == .supported && $0.modality == .conditional && $0.start > offer.start }) {
+                var f = offer
+                f.rule.type = .soughtSupport
+                found.append(f)
+            }
+        }
+    }
+
+    // MARK: - Evidence
+
+    func evidence(_ doc: Document, _ s: Sentence, triggerStart: Int, triggerEnd: Int, attribution: String?) -> Evidence {
+        let ts = doc.tokens[triggerStart].start, te = doc.tokens[max(triggerStart, triggerEnd - 1)].end
+        return Evidence(article: doc.article.path, date: doc.article.date, url: doc.article.url, sentenceIndex: s.index,
+                        sentence: doc.text(of: s), trigger: doc.text(ts, te), start: s.start, end: s.end,
+                        triggerStart: ts, triggerEnd: te, attribution: attribution)
+    }
+
+    /// Actor kinds by id, for target constraints (set by the pipeline).
+    var kinds: [String: ActorKind] = [:]
+
+    /// A copy that knows the kinds of the dictionary's actors.
+    public func with(dictionary: ActorDictionary) -> RelationExtractor {
+        var c = self
+        c.kinds = Dictionary(uniqueKeysWithValues: dictionary.entries.map { ($0.id, $0.kind) })
+        return c
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// The relation lexicon: trigger rules, modality cues, attribution and agent words, loaded
+/// from YAML or JSON files (see docs/lexicon.md). User files add rules to the built-in ones.
+public struct RelationLexicon: Sendable {
+    public private(set) var rules: [TriggerRule] = []
+    /// Folded cue phrases per modality.
+    public private(set) var modalityCues: [Modality: [[String]]] = [:]
+    public private(set) var agents: Set<String> = []
+    public private(set) var attribution: [[String]] = []
+    public private(set) var complementisers: Set<String> = []
+    public private(set) var parentheticals: Set<String> = []
+
+    public init() {}
+
+    /// The lexicon that ships with ActorGraph.
+    public static func builtIn() throws -> RelationLexicon {
+        guard let url = Bundle.module.url(forResource: "relations", withExtension: "yaml") else {
+            throw ActorGraphError.dataFile(path: "relations.yaml", line: nil, column: nil, reason: "the built-in lexicon is missing from the package")
+        }
+        var l = RelationLexicon()
+        try l.load(path: url.path)
+        return l
+    }
+
+    /// The built-in lexicon (unless `includeDefault` is false) plus each user file.
+    public static func load(userFiles: [String], includeDefault: Bool = true) throws -> RelationLexicon {
+        var l = includeDefault ? try builtIn() : RelationLexicon()
+        for f in userFiles { try l.load(path: f) }
+        return l
+    }
+
+    public mutating func load(path: String) throws { try load(DataNode.load(path: path)) }
+
+    public mutating func load(text: String, path: String) throws { try load(DataNode.load(path: path, text: text)) }
+
+    private mutating func load(_ root: DataNode) throws {
+        try root.checkKeys(["version", "triggers", "agents", "attribution", "complementisers", "parentheticals", "modality"])
+        if let v = try root.optional("version"), try v.int() != 1 {
+            throw v.error("unsupported lexicon version (this ActorGraph reads version 1)")
+        }
+        func phrases(_ n: DataNode) throws -> [[String]] {
+            try n.languageStrings().values.flatMap { $0 }.map(Gazetteer.phraseTokens).filter { !$0.isEmpty }
+        }
+        func words(_ n: DataNode) throws -> Set<String> { Set(try phrases(n).compactMap(\.first)) }
+        if let t = try root.optional("triggers") {
+            for item in try t.list() {
+                var rule = try TriggerRuleParser.parse(item, phrases: phrases, words: words)
+                rule.order = rules.count
+                rules.append(rule)
+            }
+        }
+        if let a = try root.optional("agents") { agents.formUnion(try words(a)) }
+        if let a = try root.optional("attribution") { attribution += try phrases(a) }
+        if let a = try root.optional("complementisers") { complementisers.formUnion(try words(a)) }
+        if let a = try root.optional("parentheticals") { parentheticals.formUnion(try words(a)) }
+        if let m = try root.optional("modality") {
+            for (k, v, keyNode) in try m.entries() {
+                guard let modality = Modality(rawValue: k), modality != .asserted else {
+                    throw keyNode.error("unknown modality '\(k)' (expected one of: \(Modality.allCases.filter { $0 != .asserted }.map(\.rawValue).joined(separator: ", ")))")
+                }
+                modalityCues[modality, default: []] += try phrases(v)
+            }
+        }
+    }
+}
+
+enum TriggerRuleParser {
+    static let keys: Set<String> = ["type", "words", "needs", "needs_window", "markers", "object", "between", "reverse",
+                                    "embeds", "not_before", "target_kinds", "gap_words"]
+
+    static func parse(_ item: DataNode, phrases: (DataNode) throws -> [[String]], words: (DataNode) throws -> Set<String>) throws -> TriggerRule {
+        try item.checkKeys(keys)
+        let typeNode = try item.required("type")
+        let raw = try typeNode.string()
+        guard let type = RelationType(rawValue: raw), type != .coOccurs else {
+            throw typeNode.error("unknown relation type '\(raw)' (expected one of: \(RelationType.extracted.map(\.rawValue).joined(separator: ", ")))")
+        }
+        let wordsNode = try item.required("words")
+        var rule = TriggerRule(type: type, words: try phrases(wordsNode))
+        if rule.words.isEmpty { throw wordsNode.error("a trigger needs at least one word") }
+        if let n = try item.optional("needs") { rule.needs = try phrases(n) }
+        if let n = try item.optional("needs_window") { rule.needsWindow = try n.int() }
+        if let n = try item.optional("markers") { rule.markers = try words(n) }
+        if let n = try item.optional("object") { rule.object = try n.bool() }
+        if let n = try item.optional("between") { rule.between = try n.bool() }
+        if let n = try item.optional("reverse") { rule.reverse = try n.bool() }
+        if let n = try item.optional("embeds") { rule.embeds = try n.bool() }
+        if let n = try item.optional("not_before") { rule.notBefore = try words(n) }
+        if let n = try item.optional("gap_words") { rule.gapWords = try words(n) }
+        if let n = try item.optional("target_kinds") {
+            var kinds = Set<ActorKind>()
+            for k in try n.list() {
+                let s = try k.string()
+                guard let kind = ActorKind(rawValue: s == "organization" ? "organisation" : s) else {
+                    throw k.error("unknown actor kind '\(s)' (expected person, state or organisation)")
+                }
+                kinds.insert(kind)
+            }
+            rule.targetKinds = kinds
+        }
+        return rule
+    }
+}

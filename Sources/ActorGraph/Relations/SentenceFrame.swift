@@ -1,0 +1,147 @@
+/// What the extractor knows about one sentence before it reads its triggers: the mentions
+/// in it, the preposition that marks each, and the spans whose mentions cannot be the
+/// subject of what follows (a speaker's attribution, relative clauses, appositions).
+struct SentenceFrame {
+    let doc: Document
+    let sentence: Sentence
+    let lexicon: RelationLexicon
+    /// Mentions of this sentence in token order (one per token span; the first wins).
+    let mentions: [Mention]
+    /// Marker (preposition) of each mention, and how many words stand between it and the mention.
+    let markers: [(prep: String, gap: [String])?]
+    /// For each token of the sentence (offset from `sentence.tokenStart`): the id of the
+    /// parenthetical span it is in, or -1.
+    let spanOf: [Int]
+    /// Token ranges of attributions (cue to complementiser) and their text.
+    let attributions: [(range: Range<Int>, text: String)]
+    /// Mentions (by index) that depend on a head noun: the father in "نجل حفتر".
+    let dependent: Set<Int>
+
+    init(doc: Document, sentence: Sentence, mentions all: [Mention], lexicon: RelationLexicon) {
+        self.doc = doc
+        self.sentence = sentence
+        self.lexicon = lexicon
+        var ms: [Mention] = []
+        var lastEnd = -1
+        for m in all where m.sentence == sentence.index && m.tokenStart >= lastEnd {
+            ms.append(m)
+            lastEnd = m.tokenEnd
+        }
+        // A kinship mention "نجل حفتر" covers its father: the father depends on it.
+        var dependent = Set<Int>()
+        for (i, m) in ms.enumerated() where i > 0 && m.role != .kinship {
+            let prev = ms[i - 1]
+            if prev.role == .kinship && prev.tokenEnd <= m.tokenStart && m.tokenStart - prev.tokenEnd <= 3 {
+                let nonKin = doc.tokens[prev.tokenStart].norm
+                if KinshipWords.match(nonKin, in: KinshipWords.sonOf) || KinshipWords.match(nonKin, in: KinshipWords.leader) {
+                    dependent.insert(i)
+                }
+            }
+        }
+        self.mentions = ms
+        self.dependent = dependent
+        let tokens = doc.tokens
+        let s0 = sentence.tokenStart, s1 = sentence.tokenEnd
+        var inMention = Set<Int>()
+        for m in ms { for k in m.tokenStart..<m.tokenEnd { inMention.insert(k) } }
+        self.markers = ms.map { m in SentenceFrame.marker(of: m, tokens: tokens, start: s0, inMention: inMention) }
+        // Parenthetical spans: "، الذي ... ،", "، نجل ... ،", "( ... )".
+        var spanOf = [Int](repeating: -1, count: s1 - s0)
+        var spanID = 0
+        var t = s0
+        while t < s1 {
+            let tok = tokens[t]
+            var opens = false
+            var closeAt: Set<String> = []
+            if Prepositions.listPunctuation.contains(tok.norm), t + 1 < s1 {
+                let next = tokens[t + 1]
+                if next.kind == .word, lexicon.parentheticals.contains(next.norm) { opens = true; closeAt = Prepositions.listPunctuation }
+            } else if tok.norm == "(" {
+                opens = true
+                closeAt = [")"]
+            }
+            if opens {
+                var u = t + 1
+                while u < s1 && !closeAt.contains(tokens[u].norm) && !Prepositions.strongPunctuation.contains(tokens[u].norm) { u += 1 }
+                for k in t..<min(u + 1, s1) { spanOf[k - s0] = spanID }
+                spanID += 1
+                t = u
+                continue
+            }
+            t += 1
+        }
+        self.spanOf = spanOf
+        // Attributions: a cue, then up to a complementiser (or a short noun phrase).
+        var attributions: [(Range<Int>, String)] = []
+        t = s0
+        while t < s1 {
+            guard let cue = lexicon.attribution.first(where: { phraseMatches($0, tokens, at: t, end: s1) }) else { t += 1; continue }
+            var u = t + cue.count
+            var found = false
+            while u < s1 && u < t + cue.count + 8 {
+                if let c = ArabicClitics.variants(of: tokens[u].norm).first(where: { lexicon.complementisers.contains($0.form) }), c.prefix.isEmpty || c.prefix == "ب" || c.prefix == "و" {
+                    found = true
+                    break
+                }
+                if Prepositions.strongPunctuation.contains(tokens[u].norm) { break }
+                u += 1
+            }
+            let end = found ? u + 1 : min(t + cue.count + 2, s1)
+            let textStart = t + cue.count < end ? tokens[t + cue.count].start : tokens[t].end
+            let textEnd = found ? tokens[max(u - 1, t)].end : tokens[end - 1].end
+            attributions.append((t..<end, doc.text(textStart, max(textStart, textEnd))))
+            t = end
+        }
+        self.attributions = attributions
+    }
+
+    /// The preposition before a mention: its own proclitic (ب ل ك), or a preposition up to
+    /// three words before it (with the words between).
+    static func marker(of m: Mention, tokens: [Token], start: Int, inMention: Set<Int>) -> (prep: String, gap: [String])? {
+        if let p = ArabicClitics.preposition(in: m.prefix) { return (p, []) }
+        var k = m.tokenStart - 1
+        var gap: [String] = []
+        while k >= start {
+            let t = tokens[k]
+            if t.kind == .punctuation {
+                if t.norm == "\"" || t.norm == "'" || t.norm == "ـ" { k -= 1; continue }
+                return nil
+            }
+            if let p = Prepositions.preposition(t) { return (p, gap.reversed()) }
+            if gap.count >= 3 || inMention.contains(k) { return nil }
+            gap.append(t.norm)
+            k -= 1
+        }
+        return nil
+    }
+
+    func span(_ token: Int) -> Int { spanOf[token - sentence.tokenStart] }
+
+    func inAttribution(_ token: Int) -> Bool { attributions.contains { $0.range.contains(token) } }
+
+    /// The attribution that covers the sentence before `token`, if any.
+    func attribution(before token: Int) -> String? {
+        attributions.last { $0.range.upperBound <= token }.map(\.text)
+    }
+
+    /// A demonym names an acting state only next to an acting body ("طائرات عسكرية مصرية",
+    /// "Egyptian aircraft") or as a plural people noun ("عسكريون مصريون").
+    func demonymActs(_ i: Int) -> Bool {
+        let m = mentions[i]
+        guard m.role == .demonym else { return true }
+        let tokens = doc.tokens
+        for k in stride(from: m.tokenStart - 1, through: max(sentence.tokenStart, m.tokenStart - 3), by: -1) {
+            if tokens[k].kind != .word { break }
+            if agentWord(tokens[k].norm) { return true }
+        }
+        for k in m.tokenEnd..<min(sentence.tokenEnd, m.tokenEnd + 3) {
+            if tokens[k].kind != .word { break }
+            if agentWord(tokens[k].norm) { return true }
+        }
+        return false
+    }
+
+    private func agentWord(_ w: String) -> Bool {
+        lexicon.agents.contains(w) || ArabicClitics.variants(of: w).contains { lexicon.agents.contains($0.form) }
+    }
+}

@@ -1,0 +1,69 @@
+/// Finds trigger phrases of the lexicon in a sentence: a token trie with Arabic proclitics
+/// stripped from the first word, longest match first.
+struct TriggerMatcher: Sendable {
+    struct Node: Sendable {
+        var children: [String: Int32] = [:]
+        var rules: [Int] = []
+    }
+
+    /// A trigger occurrence: tokens `start..<end` and the candidate rules.
+    struct Hit {
+        var start: Int
+        var end: Int
+        var prefix: String
+        var rules: [Int]
+    }
+
+    let nodes: [Node]
+
+    init(lexicon: RelationLexicon) {
+        var nodes = [Node()]
+        for (ri, rule) in lexicon.rules.enumerated() {
+            for phrase in rule.words {
+                var cur = 0
+                for t in phrase {
+                    if let n = nodes[cur].children[t] { cur = Int(n) } else {
+                        nodes.append(Node())
+                        nodes[cur].children[t] = Int32(nodes.count - 1)
+                        cur = nodes.count - 1
+                    }
+                }
+                if !nodes[cur].rules.contains(ri) { nodes[cur].rules.append(ri) }
+            }
+        }
+        self.nodes = nodes
+    }
+
+    /// The longest trigger starting at token `i`, if any.
+    func match(_ tokens: [Token], at i: Int, end: Int) -> Hit? {
+        guard tokens[i].kind == .word else { return nil }
+        var best: Hit? = nil
+        for (form, prefix) in ArabicClitics.variants(of: tokens[i].norm) {
+            guard let first = nodes[0].children[form] else { continue }
+            var node = Int(first)
+            var j = i + 1
+            var last: Hit? = nodes[node].rules.isEmpty ? nil : Hit(start: i, end: j, prefix: prefix, rules: nodes[node].rules)
+            while j < end, tokens[j].kind == .word, let next = nodes[node].children[tokens[j].norm] {
+                node = Int(next)
+                j += 1
+                if !nodes[node].rules.isEmpty { last = Hit(start: i, end: j, prefix: prefix, rules: nodes[node].rules) }
+            }
+            if let last, best == nil || last.end > best!.end { best = last }
+        }
+        return best
+    }
+}
+
+/// Finds a folded phrase at a token position, allowing Arabic proclitics on its first word.
+func phraseMatches(_ phrase: [String], _ tokens: [Token], at i: Int, end: Int) -> Bool {
+    guard i + phrase.count <= end else { return false }
+    var first = tokens[i].norm == phrase[0]
+    if !first {
+        for (form, _) in ArabicClitics.variants(of: tokens[i].norm) where form == phrase[0] { first = true; break }
+    }
+    guard first else { return false }
+    for k in 1..<max(phrase.count, 1) where k < phrase.count {
+        if tokens[i + k].norm != phrase[k] { return false }
+    }
+    return true
+}

@@ -1,0 +1,8 @@
+import ActorGraph
+import ArgumentParser
+
+extension ActorGraphCommand {
+    struct Build: ParsableCommand {
+        func run() throws {}
+    }
+}

@@ -1,0 +1,40 @@
+import ActorGraph
+import ArgumentParser
+import Foundation
+
+extension ActorGraphCommand {
+    /// `actorgraph extract`: mentions and relations of each article, as JSON Lines or a table.
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the actor mentions and relations found in articles.")
+
+        @Argument(help: "Article files or directories ('-' reads standard input).")
+        var inputs: [String]
+
+        @Option(help: "Output format: jsonl or table.")
+        var format: String = "jsonl"
+
+        @Flag(help: "Also print co_occurs relations.")
+        var cooccurrence = false
+
+        @OptionGroup var options: ExtractionOptions
+
+        func run() throws {
+            try runReportingErrors {
+                guard format == "jsonl" || format == "table" else {
+                    throw ActorGraphError.usage("unknown format '\(format)' (available: jsonl, table)")
+                }
+                let extractor = try options.extractor()
+                let reader = try options.reader()
+                let window = try options.cooccurrenceWindow()
+                let out = FileHandle.standardOutput
+                try reader.forEachArticle(in: inputs, { article in
+                    let x = extractor.extract(article, window: window)
+                    let text = format == "jsonl" ? ExtractionRecords.jsonLines(x, cooccurrence: cooccurrence)
+                                                 : ExtractionTable.render(x, cooccurrence: cooccurrence)
+                    out.write(Data(text.utf8))
+                }, warning: { warn($0.description) })
+            }
+        }
+    }
+}

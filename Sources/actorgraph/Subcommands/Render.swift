@@ -1,0 +1,8 @@
+import ActorGraph
+import ArgumentParser
+
+extension ActorGraphCommand {
+    struct Render: ParsableCommand {
+        func run() throws {}
+    }
+}
