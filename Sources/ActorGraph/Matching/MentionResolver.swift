@@ -20,6 +20,9 @@ struct MentionResolver {
     private var paragraphRefs: [Int] = []
     private var currentParagraph = -1
     private var lastPerson: Int? = nil
+    /// Token where the father of a "نجل X" phrase starts: naming him there does not make him
+    /// the antecedent of later pronouns (the phrase is about the son).
+    private var fatherAt: Int? = nil
 
     init(gazetteer: Gazetteer, doc: Document, date: String?) {
         self.gazetteer = gazetteer
@@ -156,6 +159,7 @@ struct MentionResolver {
         guard let target = probe.resolveMatch(raw[ri], rawIndex: ri, raw: raw) else { return }
         if isSonOf {
             guard entries[target].kind == .person else { return }
+            fatherAt = k
             // Apposition: "صدام، نجل خليفة حفتر" / "Saddam, son of Khalifa Haftar".
             var b = t - 1
             while b >= s.tokenStart && tokens[b].kind == .punctuation && (tokens[b].norm == "," || tokens[b].norm == "،") { b -= 1 }
@@ -191,9 +195,11 @@ struct MentionResolver {
     private mutating func add(_ actor: Int, _ tokenStart: Int, _ tokenEnd: Int, _ sentence: Int, role: NameRole, prefix: String) {
         let tokens = doc.tokens
         var start = tokens[tokenStart].start
-        if !prefix.isEmpty {
+        if !prefix.isEmpty && prefix != "ال" {
             // Skip the proclitic letters in the original (marks and tatweel don't count).
+            // Keep the article: "الروسي" is the mention, "و" of "والروسي" is not.
             var letters = prefix.unicodeScalars.count
+            if prefix.hasSuffix("ال") { letters -= 2 } else if prefix.hasSuffix("لل") { letters -= 1 }
             var p = start
             while p < tokens[tokenStart].end && letters > 0 {
                 if !isArabicMark(doc.scalars[p].value) { letters -= 1 }
@@ -207,7 +213,7 @@ struct MentionResolver {
         mentions.append(Mention(actor: e.id, start: start, end: end, sentence: sentence, tokenStart: tokenStart, tokenEnd: tokenEnd,
                                 role: role, prefix: prefix, text: doc.text(start, end)))
         if e.kind == .person {
-            lastPerson = actor
+            if fatherAt != tokenStart { lastPerson = actor }
             paragraphRefs.append(actor)
         }
     }

@@ -4,6 +4,8 @@ enum Prepositions {
         "الي", "مع", "في", "علي", "عن", "من", "ب", "ل", "ك", "بين", "حول", "ضد", "لدي", "عبر", "نحو", "باتجاه", "تجاه", "قبل",
         "to", "with", "in", "at", "from", "by", "on", "for", "of", "between", "against", "into", "toward", "towards", "about", "via",
     ]
+    /// Prepositions whose noun phrase may put words before the actor ("مع عدد من ...").
+    static let reaching: Set<String> = ["الي", "مع", "في", "بين", "لدي", "to", "with", "in", "at", "between", "into", "for", "from", "of", "by"]
     /// Markers that still let a mention be the subject ("نقل عن والده رسالة يطلب ...").
     static let subjectCompatible: Set<String> = ["عن"]
     /// Conjunctions joining list members.

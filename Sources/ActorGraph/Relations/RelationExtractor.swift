@@ -84,6 +84,8 @@ public struct RelationExtractor: Sendable {
                     f.sources = expandBackwards(frame, left)
                 } else if let right = fallbackRight(frame, f, excluding: Set(f.targets)) {
                     f.sources = [right]
+                } else if let person = antecedent(frame, f, excluding: Set(f.targets)) {
+                    f.sources = [person]
                 }
             }
             if f.rule.reverse { swap(&f.sources, &f.targets) }
@@ -91,6 +93,7 @@ public struct RelationExtractor: Sendable {
             found[i] = f
         }
         // 3. Implicit arguments from the rest of the sentence.
+        shareSubjects(&found)
         fillImplicit(&found, frame)
         // 4. Records.
         var out: [Relation] = []
@@ -213,6 +216,15 @@ public struct RelationExtractor: Sendable {
         return nil
     }
 
+    /// A dropped pronoun subject ("إنهم التقوا", "he met") refers to the last person named
+    /// before the trigger, whatever role that mention has.
+    func antecedent(_ frame: SentenceFrame, _ f: Found, excluding: Set<Int>) -> Int? {
+        for i in frame.mentions.indices.reversed() where frame.mentions[i].tokenEnd <= f.start && !excluding.contains(i) {
+            if kind(of: frame.mentions[i].actor, frame) == .person && !frame.inAttribution(frame.mentions[i].tokenStart) { return i }
+        }
+        return nil
+    }
+
     /// "سيف الإسلام القذافي، والجنرال ... خليفة حفتر، تعاقدا": every listed subject.
     func expandBackwards(_ frame: SentenceFrame, _ i: Int) -> [Int] {
         var out = [i]
@@ -247,12 +259,21 @@ public struct RelationExtractor: Sendable {
             }
             if Prepositions.conjunctions.contains(t.norm) { joined = true; continue }
             if Prepositions.preposition(t) != nil && t.norm != "بين" && t.norm != "وبين" { return false }
-            if lexicon.parentheticals.contains(t.norm) { return false }
+            if lexicon.parentheticals.contains(t.norm) || isClauseWord(t) { return false }
             if t.norm.hasPrefix("و") { joined = true }
             words += 1
-            if words > 3 { return false }
+            if words > 4 { return false }
         }
         return joined
+    }
+
+    /// A word that starts a clause of its own (a reporting verb or a trigger): lists stop there.
+    func isClauseWord(_ t: Token) -> Bool {
+        for (form, _) in ArabicClitics.variants(of: t.norm) {
+            if lexicon.attribution.contains(where: { $0.count == 1 && $0[0] == form }) { return true }
+            if let n = matcher.nodes[0].children[form], !matcher.nodes[Int(n)].rules.isEmpty { return true }
+        }
+        return false
     }
 
     /// "بين A و(بين) B", "between A and B".
@@ -289,7 +310,9 @@ public struct RelationExtractor: Sendable {
             if m.role == .demonym && !frame.demonymActs(i) { continue }
             var accepted = false
             if let mk = frame.markers[i] {
-                if rule.markers.contains(mk.prep) {
+                if !rule.markers.contains(mk.prep), let outer = frame.outerMarker(i), rule.markers.contains(outer) {
+                    accepted = true  // "مع قيادة الانقلاب في مصر": the place of the marked noun
+                } else if rule.markers.contains(mk.prep) && !isDistantClitic(frame, i, f) {
                     if let allowed = rule.gapWords {
                         accepted = mk.gap.allSatisfy { g in allowed.contains(g) || ArabicClitics.variants(of: g).contains { allowed.contains($0.form) } }
                     } else {
@@ -297,9 +320,21 @@ public struct RelationExtractor: Sendable {
                     }
                 }
             } else if rule.object {
-                var words = 0
-                for k in f.fullEnd..<max(f.fullEnd, m.tokenStart) where tokens[k].kind == .word { words += 1 }
-                accepted = m.tokenStart >= f.fullEnd ? words <= 2 : true
+                // Only light words may stand between the trigger and its object, never another mention.
+                var between: [String] = []
+                var blocked = false
+                for k in f.fullEnd..<max(f.fullEnd, m.tokenStart) where tokens[k].kind == .word {
+                    if let o = frame.mentions.firstIndex(where: { $0.tokenStart <= k && k < $0.tokenEnd }) {
+                        if o == subject || frame.markers[o] != nil { continue }
+                        blocked = true
+                    }
+                    between.append(tokens[k].norm)
+                }
+                if let allowed = rule.gapWords {
+                    accepted = !blocked && between.count <= 1 && between.allSatisfy { allowed.contains($0) }
+                } else {
+                    accepted = !blocked && between.count <= 2
+                }
             }
             guard accepted else { continue }
             var out = [i]
@@ -315,11 +350,30 @@ public struct RelationExtractor: Sendable {
         return []
     }
 
+    /// A proclitic preposition (لحفتر، بموسكو) marks the target only close to the trigger:
+    /// "مطار الخروبة التابع لحفتر" several words on belongs to the airport, not the trigger.
+    private func isDistantClitic(_ frame: SentenceFrame, _ i: Int, _ f: Found) -> Bool {
+        let m = frame.mentions[i]
+        guard ArabicClitics.preposition(in: m.prefix) != nil, m.tokenStart > f.fullEnd else { return false }
+        let words = frame.doc.tokens[f.fullEnd..<m.tokenStart].filter { $0.kind == .word }.count
+        return words > 2
+    }
+
     private func kind(of actor: String, _ frame: SentenceFrame) -> ActorKind {
         kinds[actor] ?? .organisation
     }
 
     // MARK: - Implicit arguments
+
+    /// A trigger with no subject of its own shares the subject of the nearest trigger of the
+    /// sentence that has one ("... التواصل مع قيادة مصر ..., وطلب الدعم ... حفتر").
+    func shareSubjects(_ found: inout [Found]) {
+        let withSources = found.indices.filter { !found[$0].sources.isEmpty && !found[$0].rule.reverse }
+        for i in found.indices where found[i].sources.isEmpty && !found[i].rule.reverse {
+            guard let j = withSources.min(by: { abs($0 - i) < abs($1 - i) }) else { continue }
+            found[i].sources = found[j].sources.filter { !found[i].targets.contains($0) }
+        }
+    }
 
     /// A request for support with no named target asks the party the sentence deals with: a
     /// conditional supporter ("...لو وفرت لوالده الدعم"), else the target of another relation of

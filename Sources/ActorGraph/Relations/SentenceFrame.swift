@@ -24,7 +24,15 @@ struct SentenceFrame {
         var ms: [Mention] = []
         var lastEnd = -1
         for m in all where m.sentence == sentence.index && m.tokenStart >= lastEnd {
-            ms.append(m)
+            // A title and the name that follows it are one mention: "وزير الدفاع الروسي سيرغي شويغو".
+            if var last = ms.last, last.actor == m.actor, m.role != .kinship, last.role != .kinship,
+               doc.tokens[last.tokenEnd..<m.tokenStart].allSatisfy({ $0.norm == "\"" }) {
+                last.tokenEnd = m.tokenEnd
+                last.end = m.end
+                ms[ms.count - 1] = last
+            } else {
+                ms.append(m)
+            }
             lastEnd = m.tokenEnd
         }
         // A kinship mention "نجل حفتر" covers its father: the father depends on it.
@@ -107,9 +115,34 @@ struct SentenceFrame {
                 if t.norm == "\"" || t.norm == "'" || t.norm == "ـ" { k -= 1; continue }
                 return nil
             }
-            if let p = Prepositions.preposition(t) { return (p, gap.reversed()) }
-            if gap.count >= 3 || inMention.contains(k) { return nil }
+            if let p = Prepositions.preposition(t) {
+                // Only prepositions that head a noun phrase reach past a word to their noun
+                // ("إلى مطار بن غوريون", "مع مسؤولين إسرائيليين"); "من أقنعت طبرق" is no marker.
+                if !gap.isEmpty && !Prepositions.reaching.contains(p) { return nil }
+                return (p, gap.reversed())
+            }
+            if gap.count >= 2 || inMention.contains(k) { return nil }
             gap.append(t.norm)
+            k -= 1
+        }
+        return nil
+    }
+
+    /// For a mention marked by في / in: the preposition of the noun phrase it qualifies
+    /// ("مع قيادة الانقلاب في مصر" -> مع), if one stands up to three words before.
+    func outerMarker(_ i: Int) -> String? {
+        guard let mk = markers[i], mk.prep == "في" || mk.prep == "in", mk.gap.isEmpty else { return nil }
+        let tokens = doc.tokens
+        var k = mentions[i].tokenStart - 1
+        while k >= sentence.tokenStart, Prepositions.preposition(tokens[k]) == nil || tokens[k].norm == "في" || tokens[k].norm == "in" { k -= 1 }
+        k -= 1
+        var words = 0
+        while k >= sentence.tokenStart {
+            let t = tokens[k]
+            if t.kind == .punctuation { return nil }
+            if let p = Prepositions.preposition(t) { return p }
+            words += 1
+            if words > 3 { return nil }
             k -= 1
         }
         return nil
