@@ -1,6 +1,9 @@
 /// Finds typed relations in a document: trigger words from the lexicon, their source and
 /// target from the argument frame (word order, prepositions, lists, genitives), and their
 /// modality; then fills implicit arguments from the rest of the sentence.
+import Foundation
+let debugEnabled = ProcessInfo.processInfo.environment["ACTORGRAPH_DEBUG"] != nil
+
 public struct RelationExtractor: Sendable {
     public let lexicon: RelationLexicon
     let matcher: TriggerMatcher
@@ -91,6 +94,11 @@ public struct RelationExtractor: Sendable {
             if f.rule.reverse { swap(&f.sources, &f.targets) }
             usedTargets.formUnion(f.rule.reverse ? f.sources : f.targets)
             found[i] = f
+        }
+        if debugEnabled {
+            for f in found {
+                debugPrint(f.rule.type, frame.doc.text(tokens[f.start].start, tokens[f.fullEnd - 1].end), f.sources.map { frame.mentions[$0].actor }, f.targets.map { frame.mentions[$0].actor }, f.modality)
+            }
         }
         // 3. Implicit arguments from the rest of the sentence.
         shareSubjects(&found)

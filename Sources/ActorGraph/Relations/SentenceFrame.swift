@@ -133,9 +133,8 @@ struct SentenceFrame {
     func outerMarker(_ i: Int) -> String? {
         guard let mk = markers[i], mk.prep == "في" || mk.prep == "in", mk.gap.isEmpty else { return nil }
         let tokens = doc.tokens
-        var k = mentions[i].tokenStart - 1
-        while k >= sentence.tokenStart, Prepositions.preposition(tokens[k]) == nil || tokens[k].norm == "في" || tokens[k].norm == "in" { k -= 1 }
-        k -= 1
+        guard ArabicClitics.preposition(in: mentions[i].prefix) == nil else { return nil }
+        var k = mentions[i].tokenStart - 2  // the word before the preposition
         var words = 0
         while k >= sentence.tokenStart {
             let t = tokens[k]
