@@ -1,0 +1,67 @@
+import Dispatch
+import Foundation
+
+/// Extracts a whole corpus: articles are read in sorted input order, extracted in parallel
+/// batches, and delivered in input order, so the result is the same whatever the thread count.
+/// Memory stays bounded by one batch.
+public struct CorpusExtraction: Sendable {
+    public let extractor: Extractor
+    public let reader: ArticleReader
+    public var window: CooccurrenceWindow = .sentence
+    /// Worker threads (1 = no parallelism).
+    public var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// Articles per parallel batch.
+    public var batchSize: Int = 64
+
+    public init(extractor: Extractor, reader: ArticleReader) {
+        self.extractor = extractor
+        self.reader = reader
+    }
+
+    /// Calls `body` with each article's extraction, in input order.
+    public func run(_ inputs: [String], warning: (ReadWarning) -> Void, _ body: (ArticleExtraction) throws -> Void) throws {
+        var batch: [Article] = []
+        func flush() throws {
+            for x in extractBatch(batch) { try body(x) }
+            batch.removeAll(keepingCapacity: true)
+        }
+        try reader.forEachArticle(in: inputs, { article in
+            batch.append(article)
+            if batch.count >= batchSize { try flush() }
+        }, warning: warning)
+        try flush()
+    }
+
+    /// Extracts articles in parallel; results keep the articles' order.
+    public func extractBatch(_ articles: [Article]) -> [ArticleExtraction] {
+        let extractor = self.extractor
+        let window = self.window
+        guard threads > 1 && articles.count > 1 else { return articles.map { extractor.extract($0, window: window) } }
+        let results = ResultSlots<ArticleExtraction>(count: articles.count)
+        let workers = min(threads, articles.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            var i = w
+            while i < articles.count {
+                results.set(i, extractor.extract(articles[i], window: window))
+                i += workers
+            }
+        }
+        return results.values()
+    }
+}
+
+/// Fixed slots written by parallel workers, each slot by exactly one worker.
+final class ResultSlots<T>: @unchecked Sendable {
+    private var slots: [T?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: T) {
+        lock.lock()
+        slots[i] = value
+        lock.unlock()
+    }
+
+    func values() -> [T] { slots.map { $0! } }
+}
