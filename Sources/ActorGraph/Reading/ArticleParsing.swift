@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turning decoded text into articles, per format.
 extension ArticleReader {
     /// Plain text or Markdown: optional front matter, the rest is the text.
@@ -85,8 +91,7 @@ extension ArticleReader {
                         problemWarning: (JSONRecords.RecordProblem) -> ReadWarning) throws {
         switch JSONRecords.fields(of: value) {
         case let .success((text, metadata)):
-            let normalized = text.utf8.contains(where: { $0 == 0x0D || $0 == 0x00 }) ? normalizeLines(text) : text
-            try finish(path: path, text: normalized, metadata: metadata, emit: emit, warn: warn)
+            try finish(path: path, text: normalizeLines(text), metadata: metadata, emit: emit, warn: warn)
         case let .failure(problem):
             warn(problemWarning(problem))
         }
@@ -96,6 +101,8 @@ extension ArticleReader {
     private func normalizeLines(_ text: String) -> String {
         var copy = text
         return copy.withUTF8 { bytes in
+            guard let start = bytes.baseAddress,
+                  memchr(start, 0x0D, bytes.count) != nil || memchr(start, 0x00, bytes.count) != nil else { return text }
             var ignored: [Int] = []
             return String(decoding: TextDecoder.filterNULAndCR(bytes, base: 0, nulOffsets: &ignored), as: UTF8.self)
         }

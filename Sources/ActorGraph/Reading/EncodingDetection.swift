@@ -32,26 +32,32 @@ extension TextDecoder {
     }
 
     /// Decides whether bytes that are not valid UTF-8 are Windows-1256 or ISO-8859-6 text.
-    /// Requires most high bytes to be in 0xC1-0xFE (where both put the Arabic letters) and
-    /// few of them to touch ASCII letters (Arabic words are runs of high bytes; accented
-    /// letters in Latin-1 text sit between ASCII letters), then
+    /// Requires most high bytes to be in 0xC1-0xFE (where both put the Arabic letters), to
+    /// come in runs, and few of them to touch ASCII letters (Arabic words are runs of high
+    /// bytes, while accented letters in Latin-1 text or stray bytes in English sit alone
+    /// between ASCII letters), then
     /// scores each decoding as Arabic letters minus twice the undefined or control
     /// characters, and accepts the winner only when at least half of the high bytes decode to
     /// Arabic letters. Ties go to Windows-1256. Returns nil when neither fits.
     static func guessSingleByteArabic(_ source: UnsafeBufferPointer<UInt8>) -> TextEncoding? {
         var histogram = [Int](repeating: 0, count: 256)
         var mixed = 0  // high bytes directly next to an ASCII letter, as in "café"
+        var runs = 0   // high bytes directly after another high byte, as in Arabic words
         histogram.withUnsafeMutableBufferPointer { counts in
             var previous: UInt8 = 0x20
             for byte in source {
                 counts[Int(byte)] += 1
-                if (byte >= 0x80 && isASCIILetter(previous)) || (previous >= 0x80 && isASCIILetter(byte)) { mixed += 1 }
+                if byte >= 0x80 {
+                    if previous >= 0x80 { runs += 1 } else if isASCIILetter(previous) { mixed += 1 }
+                } else if previous >= 0x80 && isASCIILetter(byte) {
+                    mixed += 1
+                }
                 previous = byte
             }
         }
         let high = histogram[0x80...].reduce(0, +)
         let arabicRange = histogram[0xC1...0xFE].reduce(0, +)
-        guard high > 0, arabicRange * 2 >= high, mixed * 4 <= high else { return nil }
+        guard high > 0, arabicRange * 2 >= high, mixed * 4 <= high, runs * 2 >= high else { return nil }
 
         func score(_ encoding: TextEncoding) -> (score: Int, letters: Int) {
             let table = singleByteTable(encoding)
@@ -93,7 +99,8 @@ extension TextDecoder {
     /// grow with the input.
     static func guessLegacy(_ source: UnsafeBufferPointer<UInt8>, hint: TextEncoding?) -> TextEncoding? {
         let firstHigh = source.firstIndex { $0 >= 0x80 } ?? source.count
-        let sample = UnsafeBufferPointer(rebasing: source[firstHigh..<min(source.count, firstHigh + (1 << 20))])
+        let sampleStart = max(0, firstHigh - 1)  // keep the byte before, for the neighbour checks
+        let sample = UnsafeBufferPointer(rebasing: source[sampleStart..<min(source.count, sampleStart + (1 << 20))])
         let stats = utf8Statistics(sample)
         guard stats.invalid > stats.validMultibyte else { return nil }
         if let hint, hint == .windows1256 || hint == .iso8859_6 { return hint }
@@ -110,6 +117,7 @@ extension TextDecoder {
         }
         if let named { return named }
         if let utf16 = guessUTF16(source) { return utf16 }
+        if String(validating: source, as: UTF8.self) != nil { return .utf8 }
         return guessLegacy(source, hint: nil) ?? .utf8
     }
 }

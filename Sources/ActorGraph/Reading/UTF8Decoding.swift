@@ -57,6 +57,9 @@ extension TextDecoder {
     /// Decodes UTF-8 that may contain invalid sequences, replacing each maximal invalid
     /// subpart (Unicode's recommended practice) with U+FFFD and recording its offset.
     static func decodeRepairingUTF8(_ source: UnsafeBufferPointer<UInt8>, base: Int) -> DecodedText {
+        if let start = source.baseAddress, memchr(start, 0x0D, source.count) == nil, memchr(start, 0x00, source.count) == nil {
+            return decodeRepairingUTF8Runs(source, base: base)
+        }
         var out = UTF8Output(capacity: source.count + source.count / 8 + 16)
         var i = 0
         let count = source.count
@@ -77,6 +80,34 @@ extension TextDecoder {
             }
         }
         return out.decoded(as: .utf8)
+    }
+
+    /// The repairing decoder for input without NUL or CR: valid runs are copied in bulk.
+    private static func decodeRepairingUTF8Runs(_ source: UnsafeBufferPointer<UInt8>, base: Int) -> DecodedText {
+        var out: [UInt8] = []
+        out.reserveCapacity(source.count + source.count / 8 + 16)
+        var invalid: [Int] = []
+        var runStart = 0
+        var i = 0
+        let count = source.count
+        while i < count {
+            if source[i] < 0x80 {
+                i += 1
+                continue
+            }
+            let step = utf8Step(source, i)
+            if step > 0 {
+                i += step
+                continue
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<i]))
+            out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            invalid.append(base + i)
+            i -= step
+            runStart = i
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count]))
+        return DecodedText(text: String(decoding: out, as: UTF8.self), encoding: .utf8, invalid: invalid)
     }
 
     /// Counts valid multi-byte sequences and invalid subparts, for encoding detection.

@@ -1,8 +1,89 @@
 import ActorGraph
 import ArgumentParser
+import Foundation
 
 extension ActorGraphCommand {
+    /// `actorgraph build`: the main job: articles in, a rendered actor network out.
     struct Build: ParsableCommand {
-        func run() throws {}
+        static let configuration = CommandConfiguration(
+            abstract: "Read articles and draw their actor network (default: Examples/articles -> Output/graph.svg).")
+
+        @Argument(help: "Article files or directories ('-' reads standard input). Default: Examples/articles.")
+        var inputs: [String] = []
+
+        @Option(help: ArgumentHelp("Draw a saved network (JSON with actors and edges) instead of reading articles.", valueName: "FILE"))
+        var graph: String?
+
+        @Option(help: "Only these relation types (comma-separated, e.g. visited,met).")
+        var types: String?
+
+        @Option(name: .customLong("min-weight"), help: "Only edges backed by at least this many articles.")
+        var minWeight: Int = 1
+
+        @Flag(name: .customLong("no-cooccurrence"), help: "Leave co-occurrence edges out.")
+        var noCooccurrence = false
+
+        @Option(help: "Extraction threads (default: all cores).")
+        var threads: Int?
+
+        @OptionGroup var rendering: RenderingOptions
+        @OptionGroup var options: ExtractionOptions
+
+        func run() throws {
+            try runReportingErrors {
+                let outputs = rendering.output.isEmpty ? ["Output/graph.svg"] : rendering.output
+                let renderOptions = try rendering.renderOptions()
+                let format = try rendering.outputFormat()
+                var filter = NetworkFilter(cooccurrence: !noCooccurrence, negated: renderOptions.showNegated, minWeight: minWeight)
+                if let types { filter.types = try NetworkFilter.parseTypes(types) }
+                guard minWeight >= 1 else { throw ActorGraphError.usage("--min-weight must be at least 1") }
+                let network: ActorNetwork
+                if let graph {
+                    network = try NetworkFile.read(path: graph)
+                } else {
+                    network = try extract()
+                }
+                let drawn = filter.apply(network)
+                try NetworkRenderer(options: renderOptions).write(drawn, to: outputs, format: format)
+                let typed = drawn.edges.filter { $0.type != .coOccurs }.count
+                FileHandle.standardError.write(Data("actorgraph: \(drawn.actors.count) actors, \(typed) typed edges, \(drawn.edges.count - typed) co-occurrence edges -> \(outputs.joined(separator: ", "))\n".utf8))
+            }
+        }
+
+        private func extract() throws -> ActorNetwork {
+            let extractor = try options.extractor()
+            var corpus = CorpusExtraction(extractor: extractor, reader: try options.reader())
+            corpus.window = try options.cooccurrenceWindow()
+            if let threads {
+                guard threads >= 1 else { throw ActorGraphError.usage("--threads must be at least 1") }
+                corpus.threads = threads
+            }
+            var builder = NetworkBuilder(dictionary: extractor.dictionary)
+            let progress = Progress()
+            try corpus.run(inputs.isEmpty ? ["Examples/articles"] : inputs, warning: { warn($0.description) }) { x in
+                builder.add(x)
+                progress.tick()
+            }
+            progress.finish()
+            return builder.result
+        }
+    }
+}
+
+/// Article counts on stderr while a long run goes on, only when stderr is a terminal.
+final class Progress {
+    private let enabled = isatty(2) == 1
+    private var count = 0
+    private var last = Date()
+
+    func tick() {
+        count += 1
+        guard enabled, Date().timeIntervalSince(last) > 0.2 else { return }
+        last = Date()
+        FileHandle.standardError.write(Data("\r\(count) articles read…".utf8))
+    }
+
+    func finish() {
+        if enabled && count > 0 { FileHandle.standardError.write(Data("\r\(count) articles read.   \n".utf8)) }
     }
 }

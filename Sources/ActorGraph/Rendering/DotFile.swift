@@ -1,0 +1,41 @@
+import Foundation
+
+/// Renders DOT text made elsewhere (`actorgraph render FILE.dot`), through the Graphviz
+/// library like everything else.
+public enum DotFile {
+    /// Reads a DOT file (or standard input for `-`).
+    public static func read(_ path: String) throws -> String {
+        let data: Data?
+        if path == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else { data = FileManager.default.contents(atPath: path) }
+        guard let data else { throw ActorGraphError.input(path: path, reason: "cannot read the file") }
+        guard let text = String(data: data, encoding: .utf8) else { throw ActorGraphError.input(path: path, reason: "the file is not UTF-8") }
+        return text
+    }
+
+    /// Lays the graph out once and writes every output atomically; a Graphviz syntax or
+    /// layout error names the source file and leaves existing outputs untouched.
+    public static func render(_ text: String, source: String, engine: LayoutEngine, to paths: [String], format: OutputFormat?) throws {
+        var jobs: [(String, OutputFormat)] = []
+        for p in paths {
+            let ext = URL(fileURLWithPath: p).pathExtension
+            guard let f = format ?? OutputFormat.from(fileExtension: ext) else {
+                throw ActorGraphError.usage("cannot tell the output format of \(p) (available: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            jobs.append((p, f))
+        }
+        let result = Result { try Graphviz.shared.render(dot: text, engine: engine, formats: jobs.map(\.1)) }
+        guard case let .success(outputs) = result else {
+            let message = describe(result)
+            throw message.syntax ? ActorGraphError.input(path: source, reason: message.text) : ActorGraphError.render(reason: message.text)
+        }
+        for (p, f) in jobs {
+            try AtomicFile.write(outputs[f] ?? [], to: p)
+        }
+    }
+
+    private static func describe(_ result: Result<[OutputFormat: [UInt8]], any Error>) -> (text: String, syntax: Bool) {
+        guard case let .failure(error) = result else { return ("", false) }
+        if let g = error as? GraphvizError { return (g.message, g.kind == .syntax) }
+        return ("\(error)", false)
+    }
+}

@@ -1,0 +1,15 @@
+/// A Graphviz layout engine.
+public enum LayoutEngine: String, CaseIterable, Sendable {
+    /// Layered drawing for hierarchies and flows.
+    case dot
+    /// Spring model (stress majorisation); good up to a few hundred nodes.
+    case neato
+    /// Force-directed (Fruchterman-Reingold); supports clusters.
+    case fdp
+    /// Multiscale force-directed for large graphs.
+    case sfdp
+    /// Circular layout.
+    case circo
+    /// Radial layout around a root.
+    case twopi
+}

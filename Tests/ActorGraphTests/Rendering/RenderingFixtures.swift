@@ -1,0 +1,185 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import ActorGraph
+
+/// Networks and SVG helpers for the rendering tests (namespaced to stay clear of other
+/// test files in this target).
+enum RenderingFixtures {
+    static let awkwardEnglish = #"Quote "Q" back\slash <tag> & amp; \N"#
+    static let awkwardArabic = #"اسم "غريب" \ <وسم> & شركاه"#
+    static let awkwardSentence = "He said \"yes\" \\ <b> & co\nnext line"
+    static let longSentence = String(repeating: "طويلة جدا long sentence ", count: 20)
+
+    static var actors: [Actor] {
+        [
+            Actor(id: "khalifa_haftar", kind: .person, names: [.en: "Khalifa Haftar", .ar: "خليفة حفتر"]),
+            Actor(id: "saddam_haftar", kind: .person, names: [.en: "Saddam Haftar", .ar: "صدام حفتر"]),
+            Actor(id: "egypt", kind: .state, names: [.en: "Egypt", .ar: "مصر"]),
+            Actor(id: "russia", kind: .state, names: [.en: "Russia", .ar: "روسيا"]),
+            Actor(id: "uae", kind: .state, names: [.en: "United Arab Emirates", .ar: "الإمارات"]),
+            Actor(id: "israel", kind: .state, names: [.en: "Israel", .ar: "إسرائيل"]),
+            Actor(id: "wagner", kind: .organisation, names: [.en: "Wagner Group", .ar: "فاغنر"]),
+            Actor(id: "gna", kind: .organisation, names: [.en: "Government of National Accord", .ar: "حكومة الوفاق"]),
+            Actor(id: "awkward", kind: .organisation, names: [.en: awkwardEnglish, .ar: awkwardArabic]),
+            Actor(id: "only_arabic", kind: .person, names: [.ar: "عقيلة صالح"]),
+        ]
+    }
+
+    static func evidence(_ article: String, _ sentence: String, at start: Int = 0, url: String? = nil) -> Evidence {
+        Evidence(article: article, url: url, sentenceIndex: start / 100, sentence: sentence, start: start, end: start + sentence.count)
+    }
+
+    /// One edge of every relation type, one denied edge, awkward text in evidence.
+    static var edges: [Edge] {
+        [
+            Edge(source: "khalifa_haftar", target: "egypt", type: .visited, evidence: [
+                evidence("a1.txt", "زار خليفة حفتر القاهرة.", url: "https://news.example/a1?id=1&lang=ar"),
+                evidence("a2.txt", "Haftar visited Cairo.", at: 40),
+                evidence("a2.txt", "He met officials there.", at: 80),
+            ]),
+            Edge(source: "russia", target: "khalifa_haftar", type: .met, evidence: [evidence("a3.txt", "Haftar met Russian officials.")]),
+            Edge(source: "khalifa_haftar", target: "russia", type: .soughtSupport, evidence: [evidence("a3.txt", "Haftar sought Russian support.", at: 50)]),
+            Edge(source: "uae", target: "khalifa_haftar", type: .supported, evidence: [evidence("a4.txt", "The UAE supported Haftar.")]),
+            Edge(source: "uae", target: "khalifa_haftar", type: .suppliedArms, evidence: [evidence("a4.txt", "The UAE supplied arms.", at: 30)]),
+            Edge(source: "russia", target: "khalifa_haftar", type: .suppliedArms, modality: .denied, evidence: [evidence("a5.txt", "Moscow denied supplying weapons.")]),
+            Edge(source: "gna", target: "egypt", type: .refused, evidence: [evidence("a6.txt", "The GNA refused Egyptian mediation.")]),
+            Edge(source: "khalifa_haftar", target: "israel", type: .offeredNormalization, evidence: [evidence("a7.txt", longSentence)]),
+            Edge(source: "khalifa_haftar", target: "wagner", type: .contracted, evidence: [evidence("a8.txt", "Haftar contracted Wagner.")]),
+            Edge(source: "saddam_haftar", target: "khalifa_haftar", type: .sonOf, evidence: [evidence("a9.txt", "Saddam, son of Khalifa Haftar.")]),
+            Edge(source: "uae", target: "egypt", type: .coOccurs, evidence: [evidence("a4.txt", "The UAE and Egypt.", at: 60)]),
+            Edge(source: "awkward", target: "egypt", type: .visited, evidence: [evidence("a10.txt", awkwardSentence)]),
+            Edge(source: "only_arabic", target: "egypt", type: .visited, evidence: []),
+        ]
+    }
+
+    static var network: ActorNetwork { ActorNetwork(actors: actors, edges: edges) }
+
+    /// The same content added in another order, with one edge's evidence split in two.
+    static var shuffledNetwork: ActorNetwork {
+        var n = ActorNetwork()
+        for e in edges.reversed() {
+            if e.type == .visited && e.source == "khalifa_haftar" {
+                var first = e, second = e
+                first.evidence = [e.evidence[2]]
+                second.evidence = Array(e.evidence[0...1]).reversed()
+                n.add(first)
+                n.add(second)
+            } else {
+                n.add(e)
+            }
+        }
+        for a in actors.reversed() { n.add(a) }
+        return n
+    }
+
+    static func edgeID(_ e: Edge) -> String {
+        "edge_\(e.source)_\(e.target)_\(e.type.rawValue)" + (e.negated ? "_\(e.modality.rawValue)" : "")
+    }
+
+    /// A connected-ish synthetic network with `nodes` actors and `edgeCount` edges,
+    /// generated by a fixed linear congruential sequence.
+    static func synthetic(nodes: Int, edges edgeCount: Int) -> ActorNetwork {
+        var seed: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let kinds = ActorKind.allCases
+        var network = ActorNetwork()
+        for i in 0..<nodes {
+            network.add(Actor(id: "actor_\(i)", kind: kinds[i % kinds.count],
+                              names: [.en: "Actor \(i)", .ar: "فاعل \(i)"]))
+        }
+        var keys = Set<String>()
+        while keys.count < edgeCount {
+            let s = next(nodes)
+            let t = keys.count < nodes - 1 ? (s + 1) % nodes : next(nodes)
+            if s == t { continue }
+            let type = RelationType.allCases[next(RelationType.allCases.count)]
+            let e = Edge(source: "actor_\(s)", target: "actor_\(t)", type: type,
+                         evidence: (0...next(4)).map { evidence("art\($0 + next(50)).txt", "Sentence \(s) \(t).", at: $0 * 10) })
+            if keys.insert(e.key).inserted { network.add(e) }
+        }
+        return network
+    }
+
+    /// Drops the `Generated by graphviz version` comment.
+    static func withoutVersionComment(_ bytes: [UInt8]?) -> String {
+        var text = String(decoding: bytes ?? [], as: UTF8.self)
+        while let start = text.range(of: "<!-- Generated by graphviz version"),
+              let end = text.range(of: "-->", range: start.upperBound..<text.endIndex) {
+            text.removeSubrange(start.lowerBound..<end.upperBound)
+        }
+        return text
+    }
+
+    /// What an SVG holds, per node/edge group id.
+    struct SVG {
+        var ids: Set<String> = []
+        var classes: [String: String] = [:]
+        var texts: [String: [String]] = [:]
+        var titles: [String: [String]] = [:]
+        var pathAttributes: [String: [[String: String]]] = [:]
+    }
+
+    /// Parses `bytes` as XML (throws when it is not well-formed).
+    static func scan(_ bytes: [UInt8]?) throws -> SVG {
+        final class Delegate: NSObject, XMLParserDelegate {
+            var svg = SVG()
+            var stack: [(name: String, id: String?, cls: String?)] = []
+            var text: String?
+
+            var owner: String {
+                for e in stack.reversed() where e.name == "g" {
+                    if let cls = e.cls, cls.hasPrefix("node") || cls.hasPrefix("edge"), let id = e.id { return id }
+                }
+                return "graph"
+            }
+
+            func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                        qualifiedName qName: String?, attributes: [String: String] = [:]) {
+                if let id = attributes["id"] {
+                    svg.ids.insert(id)
+                    if elementName == "g", let cls = attributes["class"] { svg.classes[id] = cls }
+                }
+                stack.append((elementName, attributes["id"], attributes["class"]))
+                switch elementName {
+                case "a": if let t = attributes["xlink:title"] { svg.titles[owner, default: []].append(t) }
+                case "path": svg.pathAttributes[owner, default: []].append(attributes)
+                case "text": text = ""
+                default: break
+                }
+            }
+
+            func parser(_ parser: XMLParser, foundCharacters string: String) {
+                if text != nil { text! += string }
+            }
+
+            func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+                        qualifiedName qName: String?) {
+                if elementName == "text", let t = text {
+                    svg.texts[owner, default: []].append(t)
+                    text = nil
+                }
+                stack.removeLast()
+            }
+        }
+        let parser = XMLParser(data: Data(bytes ?? []))
+        let delegate = Delegate()
+        parser.delegate = delegate
+        guard parser.parse() else {
+            throw ActorGraphError.render(reason: "SVG is not well-formed: \(parser.parserError.map { "\($0)" } ?? "?")")
+        }
+        return delegate.svg
+    }
+
+    /// A fresh temporary directory.
+    static func temporaryDirectory() throws -> String {
+        let dir = FileManager.default.temporaryDirectory
+            .appendingPathComponent("actorgraph-rendering-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+}
