@@ -8,6 +8,7 @@ public struct ReadWarning: Sendable, Hashable, CustomStringConvertible {
     /// What happened, e.g. `invalid UTF-8 (replaced)` or `line 3: invalid JSON (skipped)`.
     public var message: String
 
+    /// Creates a warning about `path`, at `byteOffset` when the problem has a position.
     public init(path: String, byteOffset: Int? = nil, message: String) {
         self.path = path
         self.byteOffset = byteOffset

@@ -22,6 +22,9 @@ public struct RelationExtractor: Sendable {
         var fullEnd: Int
         var sources: [Int] = []
         var targets: [Int] = []
+        /// The source when it is not named in the sentence (a pronoun or a dropped subject):
+        /// the actor the text is about.
+        var implicitSource: String? = nil
         var modality: Modality = .asserted
     }
 
@@ -39,9 +42,10 @@ public struct RelationExtractor: Sendable {
                 order.append(r.key)
             }
         }
+        var topic: String? = nil
         for s in doc.sentences {
             let frame = SentenceFrame(doc: doc, sentence: s, mentions: mentions.mentions, lexicon: lexicon)
-            for r in relations(in: frame) { emit(r) }
+            for r in relations(in: frame, topic: &topic) { emit(r) }
         }
         for link in mentions.kinship where link.son != link.father {
             let s = doc.sentences[link.sentence]
@@ -54,7 +58,7 @@ public struct RelationExtractor: Sendable {
 
     // MARK: - One sentence
 
-    func relations(in frame: SentenceFrame) -> [Relation] {
+    func relations(in frame: SentenceFrame, topic: inout String?) -> [Relation] {
         guard !frame.mentions.isEmpty else { return [] }
         let tokens = frame.doc.tokens
         let s = frame.sentence
@@ -79,13 +83,19 @@ public struct RelationExtractor: Sendable {
                 f.sources = [a]
                 f.targets = [b]
             } else {
-                let subjectRight = rightSubject(frame, f, usedTargets: usedTargets)
+                let adjacent = adjacentLeft(frame, f, usedTargets: usedTargets)
+                let subjectRight = adjacent == nil ? rightSubject(frame, f, usedTargets: usedTargets) : nil
                 f.targets = targets(frame, f, excluding: subjectRight, limit: f.rule.embeds ? s.tokenEnd : nextTrigger)
-                if let subjectRight {
+                let exclude = usedTargets.union(f.targets)
+                if let adjacent, !f.targets.contains(adjacent) {
+                    f.sources = expandBackwards(frame, adjacent)
+                } else if pronounBefore(frame, f) {
+                    f.implicitSource = topic
+                } else if let subjectRight {
                     f.sources = [subjectRight]
-                } else if let left = leftSubject(frame, f, usedTargets: usedTargets.union(f.targets)) {
+                } else if let left = leftSubject(frame, f, usedTargets: exclude) {
                     f.sources = expandBackwards(frame, left)
-                } else if let right = fallbackRight(frame, f, excluding: Set(f.targets)) {
+                } else if isArabic(tokens[f.start]), let right = fallbackRight(frame, f, excluding: Set(f.targets)) {
                     f.sources = [right]
                 } else if let person = antecedent(frame, f, excluding: Set(f.targets)) {
                     f.sources = [person]
@@ -102,15 +112,20 @@ public struct RelationExtractor: Sendable {
         }
         // 3. Implicit arguments from the rest of the sentence.
         shareSubjects(&found)
+        for i in found.indices where found[i].sources.isEmpty && found[i].implicitSource == nil && !found[i].rule.reverse {
+            found[i].implicitSource = topic
+        }
         fillImplicit(&found, frame)
+        updateTopic(&topic, found, frame)
         // 4. Records.
         var out: [Relation] = []
         for f in found {
             let attribution = frame.attribution(before: f.start)
             let ev = evidence(frame.doc, s, triggerStart: f.start, triggerEnd: f.fullEnd, attribution: attribution)
-            for si in f.sources {
+            let sourceActors = f.sources.isEmpty ? (f.implicitSource.map { [$0] } ?? []) : f.sources.map { frame.mentions[$0].actor }
+            for a in sourceActors {
                 for ti in f.targets {
-                    let a = frame.mentions[si].actor, b = frame.mentions[ti].actor
+                    let b = frame.mentions[ti].actor
                     guard a != b else { continue }
                     out.append(Relation(article: frame.doc.article.path, source: a, target: b, type: f.rule.type, modality: f.modality,
                                         attribution: attribution, evidence: [ev]))
@@ -222,6 +237,42 @@ public struct RelationExtractor: Sendable {
             if frame.markers[i] == nil && eligibleSource(frame, i, f, usedTargets: excluding) { return i }
         }
         return nil
+    }
+
+    func isArabic(_ t: Token) -> Bool {
+        guard let first = t.norm.unicodeScalars.first else { return false }
+        return (0x0600...0x06FF).contains(first.value)
+    }
+
+    /// A subject pronoun right before the trigger ("he met", "they later visited").
+    func pronounBefore(_ frame: SentenceFrame, _ f: Found) -> Bool {
+        let tokens = frame.doc.tokens
+        var k = f.start - 1
+        var words = 0
+        while k >= frame.sentence.tokenStart && words < 3 {
+            if tokens[k].kind == .punctuation { return false }
+            if lexicon.pronouns.contains(tokens[k].norm) { return true }
+            if frame.mentions.contains(where: { $0.tokenStart <= k && k < $0.tokenEnd }) { return false }
+            words += 1
+            k -= 1
+        }
+        return false
+    }
+
+    /// The actor the text is about, for later pronouns: the person source of this sentence's
+    /// first relation, else its first person named outside a prepositional phrase.
+    func updateTopic(_ topic: inout String?, _ found: [Found], _ frame: SentenceFrame) {
+        for f in found where !f.rule.reverse {
+            if let si = f.sources.first, kind(of: frame.mentions[si].actor, frame) == .person {
+                topic = frame.mentions[si].actor
+                return
+            }
+        }
+        for (i, m) in frame.mentions.enumerated() where kind(of: m.actor, frame) == .person && frame.markers[i] == nil
+            && !frame.inAttribution(m.tokenStart) && !frame.dependent.contains(i) {
+            topic = m.actor
+            return
+        }
     }
 
     /// A dropped pronoun subject ("إنهم التقوا", "he met") refers to the last person named
@@ -377,7 +428,7 @@ public struct RelationExtractor: Sendable {
     /// sentence that has one ("... التواصل مع قيادة مصر ..., وطلب الدعم ... حفتر").
     func shareSubjects(_ found: inout [Found]) {
         let withSources = found.indices.filter { !found[$0].sources.isEmpty && !found[$0].rule.reverse }
-        for i in found.indices where found[i].sources.isEmpty && !found[i].rule.reverse {
+        for i in found.indices where found[i].sources.isEmpty && found[i].implicitSource == nil && !found[i].rule.reverse {
             guard let j = withSources.min(by: { abs($0 - i) < abs($1 - i) }) else { continue }
             found[i].sources = found[j].sources.filter { !found[i].targets.contains($0) }
         }

@@ -9,6 +9,10 @@ public struct RelationLexicon: Sendable {
     public private(set) var agents: Set<String> = []
     public private(set) var attribution: [[String]] = []
     public private(set) var complementisers: Set<String> = []
+    /// Reporting verbs whose speaker precedes them ("... said").
+    public private(set) var reporting: [[String]] = []
+    /// Subject pronouns that refer to the actor the text is about.
+    public private(set) var pronouns: Set<String> = []
     public private(set) var parentheticals: Set<String> = []
 
     public init() {}
@@ -35,7 +39,7 @@ public struct RelationLexicon: Sendable {
     public mutating func load(text: String, path: String) throws { try load(DataNode.load(path: path, text: text)) }
 
     private mutating func load(_ root: DataNode) throws {
-        try root.checkKeys(["version", "triggers", "agents", "attribution", "complementisers", "parentheticals", "modality"])
+        try root.checkKeys(["version", "triggers", "agents", "attribution", "reporting", "pronouns", "complementisers", "parentheticals", "modality"])
         if let v = try root.optional("version"), try v.int() != 1 {
             throw v.error("unsupported lexicon version (this ActorGraph reads version 1)")
         }
@@ -52,6 +56,8 @@ public struct RelationLexicon: Sendable {
         }
         if let a = try root.optional("agents") { agents.formUnion(try words(a)) }
         if let a = try root.optional("attribution") { attribution += try phrases(a) }
+        if let a = try root.optional("reporting") { reporting += try phrases(a) }
+        if let a = try root.optional("pronouns") { pronouns.formUnion(try words(a)) }
         if let a = try root.optional("complementisers") { complementisers.formUnion(try words(a)) }
         if let a = try root.optional("parentheticals") { parentheticals.formUnion(try words(a)) }
         if let m = try root.optional("modality") {

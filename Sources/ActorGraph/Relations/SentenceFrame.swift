@@ -100,6 +100,17 @@ struct SentenceFrame {
             attributions.append((t..<end, doc.text(textStart, max(textStart, textEnd))))
             t = end
         }
+        // Reporting verbs: the speaker is the few words before the verb, in its clause.
+        t = s0
+        while t < s1 {
+            guard let cue = lexicon.reporting.first(where: { phraseMatches($0, tokens, at: t, end: s1) }) else { t += 1; continue }
+            var b = t
+            while b > s0 && t - b < 6 && tokens[b - 1].kind != .punctuation { b -= 1 }
+            var end = t + cue.count
+            if end < s1, lexicon.complementisers.contains(tokens[end].norm) { end += 1 }
+            if b < t { attributions.append((b..<end, doc.text(tokens[b].start, tokens[t - 1].end))) }
+            t = end
+        }
         self.attributions = attributions
     }
 
