@@ -44,3 +44,28 @@ enum ArabicClitics {
         return out
     }
 }
+
+/// Arabic pronoun suffixes on nouns and verbs ("مساندته", "زيارتهم", "طلبها").
+enum ArabicSuffixes {
+    static let pronouns = ["هما", "هم", "ها", "ه", "كم", "نا"]
+
+    /// The forms of `word` with one pronoun suffix removed; a "ت" left before the suffix is
+    /// the taa marbuta of the bare noun, folded to "ه" ("مساندته" -> "مسانده").
+    static func stems(of word: String) -> [String] {
+        guard let first = word.unicodeScalars.first, (0x0600...0x06FF).contains(first.value) else { return [] }
+        var out: [String] = []
+        let scalars = Array(word.unicodeScalars)
+        for suffix in pronouns {
+            let ss = Array(suffix.unicodeScalars)
+            guard scalars.count - ss.count >= 3, scalars.suffix(ss.count).elementsEqual(ss) else { continue }
+            var rest = String.UnicodeScalarView(scalars[..<(scalars.count - ss.count)])
+            out.append(String(rest))
+            if rest.last == "ت" {
+                rest.removeLast()
+                rest.append("ه")
+                out.append(String(rest))
+            }
+        }
+        return out
+    }
+}

@@ -6,11 +6,15 @@ enum Prepositions {
     ]
     /// Prepositions whose noun phrase may put words before the actor ("مع عدد من ...").
     static let reaching: Set<String> = ["الي", "مع", "في", "بين", "لدي", "to", "with", "in", "at", "between", "into", "for", "from", "of", "by"]
+    /// Place prepositions: a place they mark may stand between a verb and its object.
+    static let locative: Set<String> = ["في", "ب", "in", "at"]
+    /// Words that join list members besides conjunctions ("together with", "as well as").
+    static let listWords: Set<String> = ["together", "along", "alongside", "as", "well", "plus", "including", "بالإضافة", "فضلا", "جانب"]
     /// Markers that still let a mention be the subject ("نقل عن والده رسالة يطلب ...").
     static let subjectCompatible: Set<String> = ["عن"]
     /// Conjunctions joining list members.
     static let conjunctions: Set<String> = ["و", "and", "&"]
-    static let strongPunctuation: Set<String> = [".", ";", "؛", ":", "!", "?", "؟"]
+    static let strongPunctuation: Set<String> = [".", ";", "؛", "!", "?", "؟"]
     static let listPunctuation: Set<String> = [",", "،"]
 
     /// The preposition a standalone token is, with proclitic و/ف removed ("ومع" -> "مع").

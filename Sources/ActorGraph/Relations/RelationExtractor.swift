@@ -193,7 +193,7 @@ public struct RelationExtractor: Sendable {
     func rightSubject(_ frame: SentenceFrame, _ f: Found, usedTargets: Set<Int>) -> Int? {
         let tokens = frame.doc.tokens
         let head = tokens[f.start].norm
-        guard let first = head.unicodeScalars.first, (0x0600...0x06FF).contains(first.value) else { return nil }
+        guard !f.rule.genitiveIsTarget, let first = head.unicodeScalars.first, (0x0600...0x06FF).contains(first.value) else { return nil }
         if head.hasSuffix("وا") || head.hasSuffix("ون") || head.hasSuffix("ان") { return nil }
         // A subject right before the verb wins (SVO).
         if adjacentLeft(frame, f, usedTargets: usedTargets) != nil { return nil }
@@ -226,6 +226,7 @@ public struct RelationExtractor: Sendable {
 
     func leftSubject(_ frame: SentenceFrame, _ f: Found, usedTargets: Set<Int>) -> Int? {
         for i in frame.mentions.indices.reversed() where frame.mentions[i].tokenEnd <= f.start {
+            if crossesClause(frame.doc.tokens, frame.mentions[i].tokenEnd, f.start) { return nil }
             if eligibleSource(frame, i, f, usedTargets: usedTargets) { return i }
         }
         return nil
@@ -309,21 +310,28 @@ public struct RelationExtractor: Sendable {
         guard ma.tokenEnd <= mb.tokenStart, ma.actor != mb.actor || true else { return false }
         let between = tokens[ma.tokenEnd..<mb.tokenStart]
         if between.count > 5 { return false }
+        // Joined by "و"/"and" (on the mention or the first word after a comma), or by a
+        // bare comma with nothing else between.
         var joined = mb.prefix.hasPrefix("و")
+        var comma = false
         var words = 0
         for t in between {
             if t.kind == .punctuation {
-                if Prepositions.listPunctuation.contains(t.norm) || t.norm == "\"" { joined = joined || Prepositions.listPunctuation.contains(t.norm); continue }
+                if Prepositions.listPunctuation.contains(t.norm) { comma = true; continue }
+                if t.norm == "\"" { continue }
                 return false
             }
-            if Prepositions.conjunctions.contains(t.norm) { joined = true; continue }
-            if Prepositions.preposition(t) != nil && t.norm != "بين" && t.norm != "وبين" { return false }
+            if Prepositions.conjunctions.contains(t.norm) || Prepositions.listWords.contains(t.norm) { joined = true; continue }
+            if let p = Prepositions.preposition(t), p != "بين", p != frame.markers[b]?.prep { return false }
             if lexicon.parentheticals.contains(t.norm) || isClauseWord(t) { return false }
-            if t.norm.hasPrefix("و") { joined = true }
+            if words == 0 && !joined {
+                guard t.norm.hasPrefix("و") || Prepositions.preposition(t) != nil else { return false }
+                joined = t.norm.hasPrefix("و")
+            }
             words += 1
             if words > 4 { return false }
         }
-        return joined
+        return joined || (comma && words == 0)
     }
 
     /// A word that starts a clause of its own (a reporting verb or a trigger): lists stop there.
@@ -387,7 +395,15 @@ public struct RelationExtractor: Sendable {
                         if o == subject || frame.markers[o] != nil { continue }
                         blocked = true
                     }
+                    if let p = Prepositions.preposition(tokens[k]), !(Prepositions.locative.contains(p) && frame.mentions.contains(where: { $0.tokenStart == k + 1 })) {
+                        blocked = true  // "backing before Libya's election"; but "التقى في موسكو وزير ..." passes
+                    }
                     between.append(tokens[k].norm)
+                }
+                if m.tokenStart < f.fullEnd && rule.type == .soughtSupport && m.role == .demonym {
+                    // "a request for Israeli assistance": the demonym on the needed noun.
+                    blocked = false
+                    between = []
                 }
                 if let allowed = rule.gapWords {
                     accepted = !blocked && between.count <= 1 && between.allSatisfy { allowed.contains($0) }

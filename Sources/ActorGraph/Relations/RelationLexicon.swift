@@ -73,7 +73,7 @@ public struct RelationLexicon: Sendable {
 
 enum TriggerRuleParser {
     static let keys: Set<String> = ["type", "words", "needs", "needs_window", "markers", "object", "between", "reverse",
-                                    "embeds", "not_before", "target_kinds", "gap_words"]
+                                    "embeds", "not_before", "target_kinds", "gap_words", "genitive"]
 
     static func parse(_ item: DataNode, phrases: (DataNode) throws -> [[String]], words: (DataNode) throws -> Set<String>) throws -> TriggerRule {
         try item.checkKeys(keys)
@@ -92,6 +92,13 @@ enum TriggerRuleParser {
         if let n = try item.optional("between") { rule.between = try n.bool() }
         if let n = try item.optional("reverse") { rule.reverse = try n.bool() }
         if let n = try item.optional("embeds") { rule.embeds = try n.bool() }
+        if let n = try item.optional("genitive") {
+            switch try n.string() {
+            case "source": rule.genitiveIsTarget = false
+            case "target": rule.genitiveIsTarget = true
+            default: throw n.error("genitive must be source or target")
+            }
+        }
         if let n = try item.optional("not_before") { rule.notBefore = try words(n) }
         if let n = try item.optional("gap_words") { rule.gapWords = try words(n) }
         if let n = try item.optional("target_kinds") {

@@ -52,7 +52,7 @@ struct SentenceFrame {
         let s0 = sentence.tokenStart, s1 = sentence.tokenEnd
         var inMention = Set<Int>()
         for m in ms { for k in m.tokenStart..<m.tokenEnd { inMention.insert(k) } }
-        self.markers = ms.map { m in SentenceFrame.marker(of: m, tokens: tokens, start: s0, inMention: inMention) }
+        self.markers = ms.map { m in SentenceFrame.marker(of: m, tokens: tokens, start: s0, inMention: inMention, agentWords: lexicon.agents) }
         // Parenthetical spans: "، الذي ... ،", "، نجل ... ،", "( ... )".
         var spanOf = [Int](repeating: -1, count: s1 - s0)
         var spanID = 0
@@ -116,7 +116,7 @@ struct SentenceFrame {
 
     /// The preposition before a mention: its own proclitic (ب ل ك), or a preposition up to
     /// three words before it (with the words between).
-    static func marker(of m: Mention, tokens: [Token], start: Int, inMention: Set<Int>) -> (prep: String, gap: [String])? {
+    static func marker(of m: Mention, tokens: [Token], start: Int, inMention: Set<Int>, agentWords: Set<String>) -> (prep: String, gap: [String])? {
         if let p = ArabicClitics.preposition(in: m.prefix) { return (p, []) }
         var k = m.tokenStart - 1
         var gap: [String] = []
@@ -133,6 +133,11 @@ struct SentenceFrame {
                 return (p, gap.reversed())
             }
             if gap.count >= 2 || inMention.contains(k) { return nil }
+            // A proclitic preposition on an acting-body noun: "بمسؤولين عسكريين مصريين".
+            if let v = ArabicClitics.variants(of: t.norm).first(where: { !$0.prefix.isEmpty && agentWords.contains($0.form) }),
+               let p = ArabicClitics.preposition(in: v.prefix) {
+                return (p, [v.form] + gap.reversed())
+            }
             gap.append(t.norm)
             k -= 1
         }

@@ -39,7 +39,8 @@ struct TriggerMatcher: Sendable {
         guard tokens[i].kind == .word else { return nil }
         var best: Hit? = nil
         for (form, prefix) in ArabicClitics.variants(of: tokens[i].norm) {
-            guard let first = nodes[0].children[form] else { continue }
+            // The word as written, else without a pronoun suffix ("مساندته", "طلبها").
+            guard let first = nodes[0].children[form] ?? ArabicSuffixes.stems(of: form).lazy.compactMap({ nodes[0].children[$0] }).first else { continue }
             var node = Int(first)
             var j = i + 1
             var last: Hit? = nodes[node].rules.isEmpty ? nil : Hit(start: i, end: j, prefix: prefix, rules: nodes[node].rules)
@@ -59,7 +60,10 @@ func phraseMatches(_ phrase: [String], _ tokens: [Token], at i: Int, end: Int) -
     guard i + phrase.count <= end else { return false }
     var first = tokens[i].norm == phrase[0]
     if !first {
-        for (form, _) in ArabicClitics.variants(of: tokens[i].norm) where form == phrase[0] { first = true; break }
+        for (form, _) in ArabicClitics.variants(of: tokens[i].norm) where form == phrase[0] || (phrase.count == 1 && ArabicSuffixes.stems(of: form).contains(phrase[0])) {
+            first = true
+            break
+        }
     }
     guard first else { return false }
     for k in 1..<max(phrase.count, 1) where k < phrase.count {

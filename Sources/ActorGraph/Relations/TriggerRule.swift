@@ -13,6 +13,8 @@ public struct TriggerRule: Sendable, Hashable {
     public var between: Bool = false
     public var reverse: Bool = false
     public var embeds: Bool = false
+    /// An actor right after an Arabic masdar is the target ("دعم حفتر") rather than the source.
+    public var genitiveIsTarget: Bool = false
     public var notBefore: Set<String> = []
     public var targetKinds: Set<ActorKind>? = nil
     /// Words allowed between a marker and the target (nil: any, up to three).
