@@ -64,8 +64,12 @@ public struct RelationExtractor: Sendable {
         let s = frame.sentence
         // 1. Triggers, longest first, with the rule whose needs are met.
         var found: [Found] = []
+        var inMention = Set<Int>()
+        for m in frame.mentions { for k in m.tokenStart..<m.tokenEnd { inMention.insert(k) } }
         var t = s.tokenStart
         while t < s.tokenEnd {
+            // Words of a name are not triggers ("قوات الدعم السريع").
+            if inMention.contains(t) { t += 1; continue }
             guard let hit = matcher.match(tokens, at: t, end: s.tokenEnd), let f = choose(hit, tokens, s) else { t += 1; continue }
             found.append(f)
             t = f.fullEnd
