@@ -36,6 +36,6 @@ let package = Package(
         .executableTarget(name: "LibraryUsageExample", dependencies: ["ActorGraph"], path: "Examples/LibraryUsage"),
         .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
         .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph"]),
-        .testTarget(name: "CLITests", dependencies: ["ActorGraph"]),
+        .testTarget(name: "CLITests", dependencies: ["ActorGraph", "actorgraph"]),
     ]
 )

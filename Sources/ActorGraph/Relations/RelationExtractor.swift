@@ -32,7 +32,9 @@ public struct RelationExtractor: Sendable {
     public func relations(in doc: Document, mentions: MentionSet) -> [Relation] {
         var out: [String: Relation] = [:]
         var order: [String] = []
-        func emit(_ r: Relation) {
+        func emit(_ relation: Relation) {
+            var r = relation
+            if r.type.isSymmetric && r.target < r.source { swap(&r.source, &r.target) }
             if var existing = out[r.key] {
                 for e in r.evidence where !existing.evidence.contains(e) { existing.evidence.append(e) }
                 if existing.attribution == nil { existing.attribution = r.attribution }
