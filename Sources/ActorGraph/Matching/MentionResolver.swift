@@ -129,6 +129,17 @@ struct MentionResolver {
         let w = tokens[t].norm
         let prevWord = t > s.tokenStart ? tokens[t - 1].norm : ""
         let english = KinshipWords.possessives.contains(prevWord)
+        // "Haftar's son": the person named right before, with a possessive.
+        var owner: Int? = nil
+        if t > s.tokenStart, tokens[t - 1].possessive, let m = mentions.last, m.tokenEnd == t, let i = gazetteer.dictionary.index(of: m.actor),
+           entries[i].kind == .person {
+            owner = i
+        }
+        if w == "son", let father = owner, let son = uniqueSon(of: father) {
+            kinship.append(KinshipLink(son: entries[son].id, father: entries[father].id, sentence: s.index, tokenStart: t - 1, tokenEnd: t + 1))
+            add(son, t, t + 1, s.index, role: .kinship, prefix: "")
+            return
+        }
         if KinshipWords.match(w, in: KinshipWords.hisSon) || (english && w == "son") {
             // "ابنه صدام", "his son": the son of the last person named.
             guard let father = lastPerson, let son = uniqueSon(of: father) else { return }

@@ -4,6 +4,8 @@ struct ModalityDetector {
     let lexicon: RelationLexicon
     let doc: Document
     let sentence: Sentence
+    /// Token indices inside actor mentions: they do not count in a cue's window.
+    var mentionTokens: Set<Int> = []
 
     static let englishQuestionOpeners: Set<String> = ["did", "does", "do", "is", "are", "was", "were", "will", "would", "can", "could",
                                                       "has", "have", "had", "should", "who", "what", "why", "how", "when", "where"]
@@ -27,6 +29,7 @@ struct ModalityDetector {
                 if phrases.contains(where: { phraseMatches($0, tokens, at: k, end: a) }) {
                     return true
                 }
+                if mentionTokens.contains(k) || lexicon.agents.contains(t.norm) { k -= 1; continue }
                 words += 1
                 if words >= within { break }
                 k -= 1

@@ -72,12 +72,15 @@ public struct RelationExtractor: Sendable {
         while t < s.tokenEnd {
             // Words of a name are not triggers ("قوات الدعم السريع").
             if inMention.contains(t) { t += 1; continue }
-            guard let hit = matcher.match(tokens, at: t, end: s.tokenEnd), let f = choose(hit, tokens, s) else { t += 1; continue }
-            found.append(f)
-            t = f.fullEnd
+            guard let hit = matcher.match(tokens, at: t, end: s.tokenEnd) else { t += 1; continue }
+            let chosen = choose(hit, tokens, s)
+            guard let first = chosen.first else { t += 1; continue }
+            found.append(contentsOf: chosen)
+            t = first.fullEnd
         }
         guard !found.isEmpty else { return [] }
-        let detector = ModalityDetector(lexicon: lexicon, doc: frame.doc, sentence: s)
+        var detector = ModalityDetector(lexicon: lexicon, doc: frame.doc, sentence: s)
+        detector.mentionTokens = inMention
         var usedTargets = Set<Int>()
         // 2. Arguments and modality, in text order.
         for i in found.indices {
@@ -141,10 +144,11 @@ public struct RelationExtractor: Sendable {
         return out
     }
 
-    /// Picks the rule of a trigger hit whose conditions hold (needs, not_before); among
-    /// several, the one with the longest needed phrase, then lexicon order.
-    func choose(_ hit: TriggerMatcher.Hit, _ tokens: [Token], _ s: Sentence) -> Found? {
-        var best: (Found, Int)? = nil
+    /// Picks the rules of a trigger hit whose conditions hold (needs, not_before): the one
+    /// with the longest needed phrase; without needs, one rule per relation type.
+    func choose(_ hit: TriggerMatcher.Hit, _ tokens: [Token], _ s: Sentence) -> [Found] {
+        var best: [Found] = []
+        var bestNeed = -1
         for ri in hit.rules {
             let rule = lexicon.rules[ri]
             var fullEnd = hit.end
@@ -163,18 +167,40 @@ public struct RelationExtractor: Sendable {
                 fullEnd = matched.0
                 needLength = matched.1
             }
-            if fullEnd < s.tokenEnd, followedByBlocked(rule, tokens[fullEnd]) { continue }
-            if fullEnd != hit.end, hit.end < s.tokenEnd, followedByBlocked(rule, tokens[hit.end]) { continue }
+            if blockedAfter(rule, tokens, fullEnd, s) { continue }
+            if fullEnd != hit.end, blockedAfter(rule, tokens, hit.end, s) { continue }
             let f = Found(rule: rule, start: hit.start, end: hit.end, fullEnd: fullEnd)
-            if best == nil || needLength > best!.1 { best = (f, needLength) }
+            if needLength > bestNeed {
+                best = [f]
+                bestNeed = needLength
+            } else if needLength == bestNeed && needLength == 0 && !best.contains(where: { $0.rule.type == rule.type }) {
+                best.append(f)  // "استقبل", "received": a meeting and a visit
+            }
         }
-        return best?.0
+        return best
     }
 
-    private func followedByBlocked(_ rule: TriggerRule, _ next: Token) -> Bool {
-        guard !rule.notBefore.isEmpty, next.kind == .word else { return false }
-        return rule.notBefore.contains(next.norm) || ArabicClitics.variants(of: next.norm).contains { rule.notBefore.contains($0.form) }
+    /// Whether the noun the trigger governs is one of the rule's `not_before` words: the
+    /// next word, or the first after prepositions, articles and a subject name
+    /// ("support for a ceasefire", "وصل السيسي إلى الحكم").
+    private func blockedAfter(_ rule: TriggerRule, _ tokens: [Token], _ from: Int, _ s: Sentence) -> Bool {
+        guard !rule.notBefore.isEmpty else { return false }
+        var k = from
+        var skipped = 0
+        while k < s.tokenEnd && skipped <= 4 {
+            let t = tokens[k]
+            if t.kind != .word { if t.norm == "\"" { k += 1; continue }; return false }
+            if rule.notBefore.contains(t.norm) || ArabicClitics.variants(of: t.norm).contains(where: { rule.notBefore.contains($0.form) }) { return true }
+            if Prepositions.preposition(t) == nil && !Self.articles.contains(t.norm) && !isNameWord(t) { return false }
+            skipped += 1
+            k += 1
+        }
+        return false
     }
+
+    /// Whether a word could be part of an actor's name (checked against the lexicon-free
+    /// capitalisation for English and the dictionary through the kinds table for ids).
+    private func isNameWord(_ t: Token) -> Bool { nameWords.contains(t.norm) }
 
     private func crossesClause(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
         guard from < to else { return false }
@@ -199,7 +225,11 @@ public struct RelationExtractor: Sendable {
     func rightSubject(_ frame: SentenceFrame, _ f: Found, usedTargets: Set<Int>) -> Int? {
         let tokens = frame.doc.tokens
         let head = tokens[f.start].norm
-        guard !f.rule.genitiveIsTarget, let first = head.unicodeScalars.first, (0x0600...0x06FF).contains(first.value) else { return nil }
+        guard let first = head.unicodeScalars.first, (0x0600...0x06FF).contains(first.value) else { return nil }
+        // "دعم حفتر", "لقاء بوتين": after a masdar whose genitive is its object.
+        if f.rule.genitiveIsTarget && isMasdar(frame, f) { return nil }
+        // After "أن / حيث / كي" the verb shares the subject named before it.
+        if followsSubordinator(frame, f) { return nil }
         if head.hasSuffix("وا") || head.hasSuffix("ون") || head.hasSuffix("ان") { return nil }
         // A subject right before the verb wins (SVO).
         if adjacentLeft(frame, f, usedTargets: usedTargets) != nil { return nil }
@@ -215,6 +245,36 @@ public struct RelationExtractor: Sendable {
             return i
         }
         return nil
+    }
+
+    static let subordinators: Set<String> = ["ان", "حيث", "عندما", "حين", "كي", "لكي", "بعدما", "ريثما", "حتي", "اذ"]
+    static let auxiliaries: Set<String> = ["قد", "لقد", "يكون", "تكون", "كان", "كانت", "سوف", "لم", "لن", "لا"]
+
+    /// Whether an Arabic verb stands right after a subordinator ("أن زار", "حيث التقى"),
+    /// auxiliaries aside ("أن يكون قد التقى").
+    func followsSubordinator(_ frame: SentenceFrame, _ f: Found) -> Bool {
+        let tokens = frame.doc.tokens
+        var k = f.start - 1
+        while k >= frame.sentence.tokenStart {
+            let w = tokens[k].norm
+            if Self.auxiliaries.contains(w) { k -= 1; continue }
+            return Self.subordinators.contains(w) || ArabicClitics.variants(of: w).contains { Self.subordinators.contains($0.form) && $0.prefix.count == 1 }
+        }
+        return false
+    }
+
+    /// Whether an Arabic trigger is a masdar (verbal noun): it carries the article or a
+    /// preposition ("لدعم", "الدعم"), ends in tanween alef ("دعما"), or follows a preposition
+    /// or a noun phrase ("من أجل لقاء", "انتقد السراج دعم").
+    func isMasdar(_ frame: SentenceFrame, _ f: Found) -> Bool {
+        let tokens = frame.doc.tokens
+        let head = tokens[f.start].norm
+        if ArabicClitics.variants(of: head).contains(where: { !$0.prefix.isEmpty && $0.prefix != "و" && $0.prefix != "ف" }) { return true }
+        if head.hasSuffix("ا") { return true }
+        guard f.start > frame.sentence.tokenStart else { return false }
+        let prev = tokens[f.start - 1]
+        if Prepositions.preposition(prev) != nil || prev.norm == "اجل" { return true }
+        return false
     }
 
     func adjacentLeft(_ frame: SentenceFrame, _ f: Found, usedTargets: Set<Int>) -> Int? {
@@ -328,6 +388,7 @@ public struct RelationExtractor: Sendable {
                 return false
             }
             if Prepositions.conjunctions.contains(t.norm) || Prepositions.listWords.contains(t.norm) { joined = true; continue }
+            if Self.articles.contains(t.norm) { continue }
             if let p = Prepositions.preposition(t), p != "بين", p != frame.markers[b]?.prep { return false }
             if lexicon.parentheticals.contains(t.norm) || isClauseWord(t) { return false }
             if words == 0 && !joined {
@@ -375,7 +436,10 @@ public struct RelationExtractor: Sendable {
         let rule = f.rule
         let window = f.fullEnd + 12
         for (i, m) in frame.mentions.enumerated() where m.tokenStart >= f.end && i != subject {
-            if m.tokenStart >= f.end && m.tokenStart < f.fullEnd && !rule.needs.isEmpty && f.rule.type != .soughtSupport { continue }
+            // Mentions between a trigger and its needed word are targets only for "زوّد X بـ",
+            // "supplied X with", "asked X for".
+            if m.tokenStart >= f.end && m.tokenStart < f.fullEnd && !rule.needs.isEmpty
+                && f.rule.type != .soughtSupport && f.rule.type != .suppliedArms { continue }
             if m.tokenStart >= min(window, max(limit, f.fullEnd + 1)) { break }
             if crossesClause(tokens, f.end, m.tokenStart) { break }
             if frame.dependent.contains(i) || frame.inAttribution(m.tokenStart) { continue }
@@ -411,11 +475,11 @@ public struct RelationExtractor: Sendable {
                     blocked = false
                     between = []
                 }
-                if let allowed = rule.gapWords {
-                    accepted = !blocked && between.count <= 1 && between.allSatisfy { allowed.contains($0) }
-                } else {
-                    accepted = !blocked && between.count <= 2
-                }
+                // "Sisi's envoy", "مبعوث السيسي": the actor owns a noun; it is not the object.
+                if frame.doc.tokens[m.tokenEnd - 1].possessive { blocked = true }
+                let allowed = rule.gapWords ?? []
+                let heavy = between.filter { !Self.lightWords.contains($0) && !allowed.contains($0) && !Prepositions.locative.contains($0) }
+                accepted = !blocked && between.count <= 2 && heavy.isEmpty
             }
             guard accepted else { continue }
             var out = [i]
@@ -436,9 +500,18 @@ public struct RelationExtractor: Sendable {
     private func isDistantClitic(_ frame: SentenceFrame, _ i: Int, _ f: Found) -> Bool {
         let m = frame.mentions[i]
         guard ArabicClitics.preposition(in: m.prefix) != nil, m.tokenStart > f.fullEnd else { return false }
-        let words = frame.doc.tokens[f.fullEnd..<m.tokenStart].filter { $0.kind == .word }.count
+        var words = 0
+        for k in f.fullEnd..<m.tokenStart where frame.doc.tokens[k].kind == .word {
+            if !frame.mentions.contains(where: { $0.tokenStart <= k && k < $0.tokenEnd }) { words += 1 }
+        }
         return words > 2
     }
+
+    /// Words that may stand between a verb and its object: articles and adverbs.
+    static let lightWords: Set<String> = ["the", "a", "an", "also", "again", "later", "secretly", "reportedly", "yesterday", "today",
+                                          "recently", "twice", "then", "officially", "separately", "both",
+                                          "امس", "اليوم", "مجددا", "سرا", "ايضا", "رسميا", "مرتين", "كذلك", "بدوره", "بدورها", "مؤخرا", "\""]
+    static let articles: Set<String> = ["the", "a", "an"]
 
     private func kind(of actor: String, _ frame: SentenceFrame) -> ActorKind {
         kinds[actor] ?? .organisation
@@ -475,7 +548,7 @@ public struct RelationExtractor: Sendable {
                 } else if let other = found.first(where: { [.offeredNormalization, .met, .visited].contains($0.rule.type) && !$0.targets.isEmpty && !$0.rule.reverse }) {
                     found[i].targets = other.targets
                 }
-            case .met:
+            case .met where f.rule.object:
                 if let visit = found.first(where: { $0.rule.type == .visited && !$0.targets.isEmpty && $0.modality == f.modality }) {
                     found[i].targets = visit.targets
                 }
@@ -504,11 +577,19 @@ public struct RelationExtractor: Sendable {
 
     /// Actor kinds by id, for target constraints (set by the pipeline).
     var kinds: [String: ActorKind] = [:]
+    /// Folded words of actor names, for reading past a subject.
+    var nameWords: Set<String> = []
 
     /// A copy that knows the kinds of the dictionary's actors.
     public func with(dictionary: ActorDictionary) -> RelationExtractor {
         var c = self
         c.kinds = Dictionary(uniqueKeysWithValues: dictionary.entries.map { ($0.id, $0.kind) })
+        var words = Set<String>()
+        for e in dictionary.entries {
+            for n in e.names.values { words.formUnion(Gazetteer.phraseTokens(n)) }
+            for list in Array(e.aliases.values) + Array(e.shortNames.values) + Array(e.places.values) { for a in list { words.formUnion(Gazetteer.phraseTokens(a)) } }
+        }
+        c.nameWords = words
         return c
     }
 }

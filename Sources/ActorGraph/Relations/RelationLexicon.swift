@@ -14,6 +14,15 @@ public struct RelationLexicon: Sendable {
     /// Subject pronouns that refer to the actor the text is about.
     public private(set) var pronouns: Set<String> = []
     public private(set) var parentheticals: Set<String> = []
+    /// Every single-word trigger and needed word: such a word is a verb or an event noun,
+    /// never a noun a preposition reaches over.
+    public var triggerWords: Set<String> {
+        var out = Set<String>()
+        for r in rules {
+            for p in r.words + r.needs { if let f = p.first { out.insert(f) } }
+        }
+        return out
+    }
 
     public init() {}
 

@@ -52,7 +52,8 @@ struct SentenceFrame {
         let s0 = sentence.tokenStart, s1 = sentence.tokenEnd
         var inMention = Set<Int>()
         for m in ms { for k in m.tokenStart..<m.tokenEnd { inMention.insert(k) } }
-        self.markers = ms.map { m in SentenceFrame.marker(of: m, tokens: tokens, start: s0, inMention: inMention, agentWords: lexicon.agents) }
+        let triggerWords = lexicon.triggerWords
+        self.markers = ms.map { m in SentenceFrame.marker(of: m, tokens: tokens, start: s0, inMention: inMention, agentWords: lexicon.agents.subtracting(triggerWords), triggerWords: triggerWords) }
         // Parenthetical spans: "، الذي ... ،", "، نجل ... ،", "( ... )".
         var spanOf = [Int](repeating: -1, count: s1 - s0)
         var spanID = 0
@@ -94,7 +95,13 @@ struct SentenceFrame {
                 if Prepositions.strongPunctuation.contains(tokens[u].norm) { break }
                 u += 1
             }
-            let end = found ? u + 1 : min(t + cue.count + 2, s1)
+            // Without "أن/that" a reporting verb is an ordinary verb ("أعلنت مصر دعمها ...");
+            // only a prepositional cue ("بحسب صحيفة ...", "according to X,") spans its noun phrase.
+            if !found && !SentenceFrame.prepositionalCues.contains(cue.first ?? "") {
+                t += cue.count
+                continue
+            }
+            let end = found ? u + 1 : SentenceFrame.phraseEnd(tokens, from: t + cue.count, limit: s1)
             let textStart = t + cue.count < end ? tokens[t + cue.count].start : tokens[t].end
             let textEnd = found ? tokens[max(u - 1, t)].end : tokens[end - 1].end
             attributions.append((t..<end, doc.text(textStart, max(textStart, textEnd))))
@@ -114,9 +121,19 @@ struct SentenceFrame {
         self.attributions = attributions
     }
 
+    /// Attribution cues that are prepositions: their span is the noun phrase that follows.
+    static let prepositionalCues: Set<String> = ["بحسب", "حسب", "وفقا", "وفق", "according", "as"]
+
+    /// The end of the noun phrase starting at `from`: the next punctuation, at most 6 tokens on.
+    static func phraseEnd(_ tokens: [Token], from: Int, limit: Int) -> Int {
+        var u = from
+        while u < limit && u < from + 6 && !(tokens[u].kind == .punctuation && tokens[u].norm != "\"") { u += 1 }
+        return u
+    }
+
     /// The preposition before a mention: its own proclitic (ب ل ك), or a preposition up to
     /// three words before it (with the words between).
-    static func marker(of m: Mention, tokens: [Token], start: Int, inMention: Set<Int>, agentWords: Set<String>) -> (prep: String, gap: [String])? {
+    static func marker(of m: Mention, tokens: [Token], start: Int, inMention: Set<Int>, agentWords: Set<String>, triggerWords: Set<String>) -> (prep: String, gap: [String])? {
         if let p = ArabicClitics.preposition(in: m.prefix) { return (p, []) }
         var k = m.tokenStart - 1
         var gap: [String] = []
@@ -133,6 +150,8 @@ struct SentenceFrame {
                 return (p, gap.reversed())
             }
             if gap.count >= 2 || inMention.contains(k) { return nil }
+            // "to meet Putin": a verb between a preposition and the actor ends the phrase.
+            if ArabicClitics.variants(of: t.norm).contains(where: { triggerWords.contains($0.form) }) { return nil }
             // A proclitic preposition on an acting-body noun: "بمسؤولين عسكريين مصريين".
             if let v = ArabicClitics.variants(of: t.norm).first(where: { !$0.prefix.isEmpty && agentWords.contains($0.form) }),
                let p = ArabicClitics.preposition(in: v.prefix) {

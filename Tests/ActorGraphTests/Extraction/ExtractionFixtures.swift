@@ -66,7 +66,7 @@ struct Extracted {
         for r in x.relations {
             s += "\n  \(r.source) -\(r.type.rawValue)-> \(r.target) [\(r.modality.rawValue)]"
             if let a = r.attribution { s += " attribution='\(a)'" }
-            if let e = r.evidence.first { s += " trigger='\(e.trigger)'" }
+            if let e = r.evidence.first { s += " trigger='\(e.trigger ?? "")'" }
         }
         return Comment(rawValue: s)
     }

@@ -26,6 +26,8 @@ struct ExtractionRefusalNormalisationContractTests {
         RelationCase("رفضت الجزائر طلب حفتر", "algeria>refused>khalifa_haftar"),
         RelationCase("رفض البرلمان في طبرق حكومة الوفاق", "hor>refused>gna"),
         RelationCase("The Tobruk parliament rejected the GNA", "hor>refused>gna"),
+        RelationCase("أثار رفض الجزائر طلب حفتر غضبا في بنغازي", "algeria>refused>khalifa_haftar"),
+        RelationCase("Egypt's rejection of Haftar's request surprised his allies", "egypt>refused>khalifa_haftar"),
     ])
     func refusedParty(_ c: RelationCase) {
         let e = Extracted(c.text, date: c.date)
@@ -39,6 +41,8 @@ struct ExtractionRefusalNormalisationContractTests {
         RelationCase("Haftar offered to normalise relations with Israel", "khalifa_haftar>offered_normalization>israel"),
         RelationCase("Saddam Haftar promised Israel normalization", "saddam_haftar>offered_normalization>israel"),
         RelationCase("Saddam Haftar offered Israel diplomatic recognition", "saddam_haftar>offered_normalization>israel"),
+        RelationCase("Haftar's offer of normalisation with Israel surprised observers", "khalifa_haftar>offered_normalization>israel"),
+        RelationCase("أثار عرض حفتر التطبيع مع إسرائيل جدلا واسعا", "khalifa_haftar>offered_normalization>israel"),
     ])
     func offeredNormalization(_ c: RelationCase) {
         let e = Extracted(c.text, date: c.date)
@@ -59,10 +63,12 @@ struct ExtractionRefusalNormalisationContractTests {
     @Test("contracted", arguments: [
         RelationCase("تعاقد حفتر مع مجموعة فاغنر الروسية", "khalifa_haftar>contracted>wagner"),
         RelationCase("استأجرت قوات حفتر مرتزقة فاغنر", "lna>contracted>wagner"),
-        RelationCase("وقعت القيادة العامة عقدا مع شركة فاغنر", "lna>contracted>wagner"),
+        RelationCase("وقعت القيادة العامة للجيش الليبي عقدا مع شركة فاغنر", "lna>contracted>wagner"),
         RelationCase("Haftar hired Wagner mercenaries", "khalifa_haftar>contracted>wagner"),
         RelationCase("The LNA signed a contract with the Wagner Group", "lna>contracted>wagner"),
         RelationCase("Wagner mercenaries were hired by Haftar", "khalifa_haftar>contracted>wagner"),
+        RelationCase("The LNA's contract with the Wagner Group was renewed", "lna>contracted>wagner"),
+        RelationCase("كشف التقرير تفاصيل تعاقد القيادة العامة للجيش الليبي مع فاغنر", "lna>contracted>wagner"),
     ])
     func contracted(_ c: RelationCase) {
         let e = Extracted(c.text, date: c.date)

@@ -30,6 +30,7 @@ struct ExtractionVisitMeetTests {
     @Test("met: verbs, nouns, between, demonym bodies", arguments: [
         RelationCase("التقى خليفة حفتر الرئيس المصري عبد الفتاح السيسي في القاهرة", "khalifa_haftar>met>sisi"),
         RelationCase("التقى حفتر بوزير الدفاع الروسي في موسكو", "khalifa_haftar>met>shoigu"),
+        RelationCase("التقى المشير خليفة حفتر بالرئيس المصري في القاهرة", "khalifa_haftar>met>sisi"),
         RelationCase("جاء لقاء حفتر مع السيسي بعد أسابيع من التوتر", "khalifa_haftar>met>sisi"),
         RelationCase("عقد اجتماع بين حفتر والسراج في أبوظبي", "khalifa_haftar>met>sarraj"),
         RelationCase("أجرى صدام حفتر محادثات مع مسؤولين إسرائيليين", "saddam_haftar>met>israel"),
