@@ -44,7 +44,7 @@ struct ModalityDetector {
         if cue(.conditional, within: 6, clause: true) { return .conditional }
         if cue(.denied, within: 12, clause: false) { return .denied }
         if refusedBy != nil { return .refused }
-        if cue(.negated, within: 2, clause: true) { return .negated }
+        if cue(.negated, within: 3, clause: true) { return .negated }
         if cue(.prohibited, within: 2, clause: true) { return .prohibited }
         if type != .soughtSupport && cue(.purpose, within: 4, clause: true) { return .purpose }
         if type != .soughtSupport && type != .met && type != .visited && cue(.discussed, within: 3, clause: true) { return .discussed }

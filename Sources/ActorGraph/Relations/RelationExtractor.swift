@@ -11,6 +11,7 @@ public struct RelationExtractor: Sendable {
     public init(lexicon: RelationLexicon) {
         self.lexicon = lexicon
         self.matcher = TriggerMatcher(lexicon: lexicon)
+        self.triggerWords = lexicon.triggerWords
     }
 
     /// A trigger found in a sentence with its chosen rule.
@@ -85,19 +86,21 @@ public struct RelationExtractor: Sendable {
         // 2. Arguments and modality, in text order.
         for i in found.indices {
             var f = found[i]
-            let nextTrigger = found.indices.contains(i + 1) ? found[i + 1].start : s.tokenEnd
+            let nextTrigger = found[(i + 1)...].first { $0.start > f.start }?.start ?? s.tokenEnd
             let refusal = found[..<i].last { $0.rule.embeds && f.start - $0.fullEnd <= 8 && !crossesClause(tokens, $0.fullEnd, f.start) }
             f.modality = detector.modality(triggerStart: f.start, type: f.rule.type, refusedBy: refusal?.start)
             if f.rule.between, let (a, b) = between(frame, after: f.fullEnd) {
                 f.sources = [a]
                 f.targets = [b]
             } else {
-                let adjacent = adjacentLeft(frame, f, usedTargets: usedTargets)
+                let adjacent = genitiveWithTarget(frame, f) ? nil : adjacentLeft(frame, f, usedTargets: usedTargets)
                 let subjectRight = adjacent == nil ? rightSubject(frame, f, usedTargets: usedTargets) : nil
                 f.targets = targets(frame, f, excluding: subjectRight, limit: f.rule.embeds ? s.tokenEnd : nextTrigger)
                 let exclude = usedTargets.union(f.targets)
                 if let adjacent, !f.targets.contains(adjacent) {
                     f.sources = expandBackwards(frame, adjacent)
+                } else if let rel = relativeAntecedent(frame, f) {
+                    f.sources = [rel]
                 } else if pronounBefore(frame, f) {
                     f.implicitSource = topic
                 } else if let subjectRight {
@@ -226,22 +229,30 @@ public struct RelationExtractor: Sendable {
         let tokens = frame.doc.tokens
         let head = tokens[f.start].norm
         guard let first = head.unicodeScalars.first, (0x0600...0x06FF).contains(first.value) else { return nil }
+        // "دعم موسكو لحفتر": a genitive followed by the ل-marked target is the source.
+        if let g = frame.mentions.firstIndex(where: { $0.tokenStart >= f.end }), frame.mentions[g].tokenStart - f.end <= 1,
+           frame.markers[g] == nil, g + 1 < frame.mentions.count, frame.markers[g + 1]?.prep == "ل", frame.markers[g + 1]?.gap.isEmpty == true,
+           f.rule.markers.contains("ل"), frame.mentions[g + 1].tokenStart - frame.mentions[g].tokenEnd <= 1 {
+            return g
+        }
         // "دعم حفتر", "لقاء بوتين": after a masdar whose genitive is its object.
         if f.rule.genitiveIsTarget && isMasdar(frame, f) { return nil }
         // After "أن / حيث / كي" the verb shares the subject named before it.
         if followsSubordinator(frame, f) { return nil }
         if head.hasSuffix("وا") || head.hasSuffix("ون") || head.hasSuffix("ان") { return nil }
         // A subject right before the verb wins (SVO).
-        if adjacentLeft(frame, f, usedTargets: usedTargets) != nil { return nil }
+        if adjacentLeft(frame, f, usedTargets: usedTargets) != nil && !genitiveWithTarget(frame, f) { return nil }
         let definite = ArabicClitics.variants(of: head).contains { $0.prefix.hasSuffix("ال") || $0.prefix.hasSuffix("لل") } || head.hasPrefix("ال")
         for (i, m) in frame.mentions.enumerated() where m.tokenStart >= f.end {
             var words = 0
             for k in f.end..<m.tokenStart where tokens[k].kind == .word { words += 1 }
             if words > 2 || crossesClause(tokens, f.end, m.tokenStart) || tokens[f.end..<m.tokenStart].contains(where: { Prepositions.listPunctuation.contains($0.norm) }) { return nil }
             if tokens[f.end..<m.tokenStart].contains(where: { Prepositions.preposition($0) != nil && $0.norm != "ب" }) { return nil }
-            guard eligibleSource(frame, i, f, usedTargets: usedTargets) || (definite && frame.markers[i]?.prep == "ل" && frame.markers[i]?.gap.isEmpty == true
-                                                                            && !frame.inAttribution(m.tokenStart)) else { return nil }
-            if frame.markers[i] != nil && !definite { return nil }
+            // "الزيارة السرية لصدام", "زيارة سرية لصدام حفتر إلى إسرائيل": a ل-genitive.
+            let laterMarked = frame.mentions.indices.contains { j in j > i && frame.markers[j].map { $0.prep != "ل" && f.rule.markers.contains($0.prep) } ?? false }
+            let genitiveL = (definite || laterMarked) && frame.markers[i]?.prep == "ل" && frame.markers[i]?.gap.isEmpty == true
+            guard eligibleSource(frame, i, f, usedTargets: usedTargets) || (genitiveL && !frame.inAttribution(m.tokenStart)) else { return nil }
+            if frame.markers[i] != nil && !genitiveL { return nil }
             return i
         }
         return nil
@@ -269,12 +280,22 @@ public struct RelationExtractor: Sendable {
     func isMasdar(_ frame: SentenceFrame, _ f: Found) -> Bool {
         let tokens = frame.doc.tokens
         let head = tokens[f.start].norm
-        if ArabicClitics.variants(of: head).contains(where: { !$0.prefix.isEmpty && $0.prefix != "و" && $0.prefix != "ف" }) { return true }
+        let words = triggerWords
+        if ArabicClitics.variants(of: head).contains(where: { !$0.prefix.isEmpty && $0.prefix != "و" && $0.prefix != "ف" && words.contains($0.form) }) {
+            return true
+        }
         if head.hasSuffix("ا") { return true }
         guard f.start > frame.sentence.tokenStart else { return false }
         let prev = tokens[f.start - 1]
         if Prepositions.preposition(prev) != nil || prev.norm == "اجل" { return true }
         return false
+    }
+
+    /// "دعم موسكو لحفتر": a genitive right after the trigger, then a ل-marked mention.
+    func genitiveWithTarget(_ frame: SentenceFrame, _ f: Found) -> Bool {
+        guard f.rule.markers.contains("ل"), let g = frame.mentions.firstIndex(where: { $0.tokenStart >= f.end }),
+              frame.mentions[g].tokenStart - f.end <= 1, frame.markers[g] == nil, g + 1 < frame.mentions.count else { return false }
+        return frame.markers[g + 1]?.prep == "ل" && frame.mentions[g + 1].tokenStart - frame.mentions[g].tokenEnd <= 1
     }
 
     func adjacentLeft(_ frame: SentenceFrame, _ f: Found, usedTargets: Set<Int>) -> Int? {
@@ -309,6 +330,26 @@ public struct RelationExtractor: Sendable {
     func isArabic(_ t: Token) -> Bool {
         guard let first = t.norm.unicodeScalars.first else { return false }
         return (0x0600...0x06FF).contains(first.value)
+    }
+
+    static let relativePronouns: Set<String> = ["who", "which", "الذي", "التي", "الذين"]
+
+    /// "Haftar, who is backed by Russia": the mention right before the relative pronoun.
+    func relativeAntecedent(_ frame: SentenceFrame, _ f: Found) -> Int? {
+        let tokens = frame.doc.tokens
+        var k = f.start - 1
+        var words = 0
+        while k > frame.sentence.tokenStart && words < 3 {
+            if Self.relativePronouns.contains(tokens[k].norm) {
+                var b = k - 1
+                while b >= frame.sentence.tokenStart && Prepositions.listPunctuation.contains(tokens[b].norm) { b -= 1 }
+                return frame.mentions.lastIndex { $0.tokenEnd == b + 1 }
+            }
+            if tokens[k].kind == .punctuation { return nil }
+            words += 1
+            k -= 1
+        }
+        return nil
     }
 
     /// A subject pronoun right before the trigger ("he met", "they later visited").
@@ -439,7 +480,10 @@ public struct RelationExtractor: Sendable {
             // Mentions between a trigger and its needed word are targets only for "زوّد X بـ",
             // "supplied X with", "asked X for".
             if m.tokenStart >= f.end && m.tokenStart < f.fullEnd && !rule.needs.isEmpty
-                && f.rule.type != .soughtSupport && f.rule.type != .suppliedArms { continue }
+                && ![.soughtSupport, .suppliedArms, .offeredNormalization].contains(f.rule.type) { continue }
+            if m.tokenStart >= f.end && m.tokenStart < f.fullEnd && rule.type == .soughtSupport && m.role == .demonym {
+                return [i]  // "a request for Egyptian military aid"
+            }
             if m.tokenStart >= min(window, max(limit, f.fullEnd + 1)) { break }
             if crossesClause(tokens, f.end, m.tokenStart) { break }
             if frame.dependent.contains(i) || frame.inAttribution(m.tokenStart) { continue }
@@ -478,7 +522,10 @@ public struct RelationExtractor: Sendable {
                 // "Sisi's envoy", "مبعوث السيسي": the actor owns a noun; it is not the object.
                 if frame.doc.tokens[m.tokenEnd - 1].possessive { blocked = true }
                 let allowed = rule.gapWords ?? []
-                let heavy = between.filter { !Self.lightWords.contains($0) && !allowed.contains($0) && !Prepositions.locative.contains($0) }
+                let heavy = between.filter { w in
+                    !Self.lightWords.contains(w) && !allowed.contains(w) && !Prepositions.locative.contains(w)
+                        && !(m.role == .demonym && lexicon.agents.contains(w))  // "التقى مسؤولين إسرائيليين"
+                }
                 accepted = !blocked && between.count <= 2 && heavy.isEmpty
             }
             guard accepted else { continue }
@@ -579,6 +626,8 @@ public struct RelationExtractor: Sendable {
     var kinds: [String: ActorKind] = [:]
     /// Folded words of actor names, for reading past a subject.
     var nameWords: Set<String> = []
+    /// Single-word triggers and needed words of the lexicon.
+    let triggerWords: Set<String>
 
     /// A copy that knows the kinds of the dictionary's actors.
     public func with(dictionary: ActorDictionary) -> RelationExtractor {
