@@ -237,8 +237,9 @@ public struct RelationExtractor: Sendable {
         }
         // "دعم حفتر", "لقاء بوتين": after a masdar whose genitive is its object.
         if f.rule.genitiveIsTarget && isMasdar(frame, f) { return nil }
-        // After "أن / حيث / كي" the verb shares the subject named before it.
-        if followsSubordinator(frame, f) { return nil }
+        // After "أن / حيث / كي" a verb shares the subject named before it (a noun such as
+        // "زيارة" or "الزيارة" still takes its genitive).
+        if followsSubordinator(frame, f) && !(head.hasSuffix("ه") || head.hasPrefix("ال")) { return nil }
         if head.hasSuffix("وا") || head.hasSuffix("ون") || head.hasSuffix("ان") { return nil }
         // A subject right before the verb wins (SVO).
         if adjacentLeft(frame, f, usedTargets: usedTargets) != nil && !genitiveWithTarget(frame, f) { return nil }
@@ -520,7 +521,7 @@ public struct RelationExtractor: Sendable {
                     between = []
                 }
                 // "Sisi's envoy", "مبعوث السيسي": the actor owns a noun; it is not the object.
-                if frame.doc.tokens[m.tokenEnd - 1].possessive { blocked = true }
+                if frame.doc.tokens[m.tokenEnd - 1].possessive && !rule.embeds { blocked = true }
                 let allowed = rule.gapWords ?? []
                 let heavy = between.filter { w in
                     !Self.lightWords.contains(w) && !allowed.contains(w) && !Prepositions.locative.contains(w)
@@ -594,6 +595,11 @@ public struct RelationExtractor: Sendable {
                     found[i].targets = other.targets
                 } else if let other = found.first(where: { [.offeredNormalization, .met, .visited].contains($0.rule.type) && !$0.targets.isEmpty && !$0.rule.reverse }) {
                     found[i].targets = other.targets
+                }
+            case .refused:
+                // "Sisi declined to meet Haftar": the party of what was refused.
+                if let inner = found.first(where: { $0.start >= f.fullEnd && $0.start - f.fullEnd <= 8 && !$0.targets.isEmpty }) {
+                    found[i].targets = inner.targets.filter { !f.sources.contains($0) }
                 }
             case .met where f.rule.object:
                 if let visit = found.first(where: { $0.rule.type == .visited && !$0.targets.isEmpty && $0.modality == f.modality }) {

@@ -1,0 +1,417 @@
+internal import CSQLite
+import Foundation
+
+/// The embedded SQLite store of an extracted corpus: one row per input file (content hash,
+/// the fingerprint it was extracted with), its articles (metadata), their mentions, and their
+/// relations with evidence. ``IncrementalBuild`` keeps it in step with the inputs and builds
+/// the network from it.
+///
+/// The database runs in WAL mode; every update is one `BEGIN IMMEDIATE` transaction, so a
+/// process killed at any moment leaves the store as it was before the update began, and
+/// readers never block. A second process that wants to update the store while another one
+/// does waits (calling `onWait` once) for up to `lockWait` seconds, then throws
+/// ``StoreError/busy(path:waited:)``.
+public final class CorpusStore: @unchecked Sendable {
+    /// The schema this code reads and writes (`PRAGMA user_version`).
+    public static let schemaVersion = 1
+
+    /// The database path (`:memory:` for a store that lives only as long as the process).
+    public let path: String
+    /// Seconds an update waits for another process's update to finish.
+    public var lockWait: Double
+    /// Called once when an update has to wait for another process.
+    public var onWait: (@Sendable (String) -> Void)?
+
+    let db: SQLiteDatabase
+    private let lock = NSRecursiveLock()
+    private let busyTimeoutMS: Int32
+
+    /// Opens (creating when missing) the store at `path` and brings its schema up to date.
+    /// - Parameters:
+    ///   - busyTimeout: seconds a single statement retries while another process holds a lock.
+    ///   - lockWait: seconds an update waits for another process's update (see ``lockWait``).
+    public init(path: String, busyTimeout: Double = 10, lockWait: Double = 600,
+                onWait: (@Sendable (String) -> Void)? = nil) throws {
+        self.path = path
+        self.lockWait = lockWait
+        self.onWait = onWait
+        busyTimeoutMS = Int32(max(0, min(busyTimeout, 3600)) * 1000)
+        db = try SQLiteDatabase(path: path)
+        db.setBusyTimeout(milliseconds: busyTimeoutMS)
+        try db.execute("PRAGMA foreign_keys = ON")
+        if path != ":memory:" {
+            let mode = try db.scalar("PRAGMA journal_mode = WAL").string ?? ""
+            guard mode.lowercased() == "wal" else {
+                throw StoreError.sqlite(path: path, code: SQLITE_ERROR, message: "cannot switch to WAL mode (journal mode is \(mode))")
+            }
+        }
+        try db.execute("PRAGMA synchronous = FULL")
+        try migrate()
+    }
+
+    deinit { db.close() }
+
+    /// Closes the database; the store must not be used afterwards.
+    public func close() {
+        lock.lock()
+        defer { lock.unlock() }
+        db.close()
+    }
+
+    // MARK: - Transactions
+
+    /// Runs `body` in one `BEGIN IMMEDIATE` transaction: committed when it returns, rolled
+    /// back when it throws.
+    func write<T>(_ body: (SQLiteDatabase) throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        try beginImmediate()
+        do {
+            let result = try body(db)
+            try db.execute("COMMIT")
+            return result
+        } catch {
+            try? db.execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// Runs `body` while holding the store's write lock (as an update does), so no other
+    /// process can update the store meanwhile; waits for the lock like an update.
+    public func whileLocked<T>(_ body: () throws -> T) throws -> T {
+        try write { _ in try body() }
+    }
+
+    /// Runs `body` in one read transaction (a consistent snapshot).
+    func read<T>(_ body: (SQLiteDatabase) throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        try db.execute("BEGIN")
+        do {
+            let result = try body(db)
+            try db.execute("COMMIT")
+            return result
+        } catch {
+            try? db.execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    private func beginImmediate() throws {
+        let start = Date()
+        var told = false
+        db.setBusyTimeout(milliseconds: 200)
+        defer { db.setBusyTimeout(milliseconds: busyTimeoutMS) }
+        while true {
+            do {
+                try db.execute("BEGIN IMMEDIATE")
+                return
+            } catch let StoreError.sqlite(_, code, _) where code & 0xFF == SQLITE_BUSY || code & 0xFF == SQLITE_LOCKED {
+                let waited = Date().timeIntervalSince(start)
+                if waited >= lockWait { throw StoreError.busy(path: path, waited: waited) }
+                if !told {
+                    told = true
+                    onWait?("\(path) is being updated by another actorgraph run; waiting for it to finish…")
+                }
+            }
+        }
+    }
+
+    // MARK: - Schema
+
+    private func migrate() throws {
+        let version = try db.scalar("PRAGMA user_version").int ?? 0
+        if version == Self.schemaVersion { return }
+        if version > Self.schemaVersion {
+            throw StoreError.newerSchema(path: path, found: version, supported: Self.schemaVersion)
+        }
+        try write { db in
+            // Another process may have migrated while this one waited for the lock.
+            let current = try db.scalar("PRAGMA user_version").int ?? 0
+            if current >= Self.schemaVersion { return }
+            if current < 1 { try db.execute(Self.schemaV1) }
+            try db.execute("PRAGMA user_version = \(Self.schemaVersion)")
+        }
+    }
+
+    static let schemaV1 = """
+        CREATE TABLE meta(
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE files(
+            path TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('file', 'jsonl')),
+            hash TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            articles INTEGER NOT NULL,
+            fingerprint TEXT NOT NULL,
+            extractor_version TEXT NOT NULL,
+            origin TEXT,
+            stored_at TEXT NOT NULL
+        );
+        CREATE TABLE articles(
+            id INTEGER PRIMARY KEY,
+            file TEXT NOT NULL REFERENCES files(path) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            path TEXT NOT NULL,
+            record_id TEXT,
+            title TEXT,
+            date TEXT,
+            url TEXT,
+            source TEXT,
+            chars INTEGER,
+            UNIQUE (file, seq)
+        );
+        CREATE INDEX articles_date ON articles(date);
+        CREATE TABLE mentions(
+            article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            sentence INTEGER NOT NULL,
+            token_start INTEGER,
+            token_end INTEGER,
+            role TEXT NOT NULL,
+            prefix TEXT,
+            text TEXT NOT NULL,
+            PRIMARY KEY (article, seq)
+        ) WITHOUT ROWID;
+        CREATE TABLE relations(
+            id INTEGER PRIMARY KEY,
+            article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            cooccurrence INTEGER NOT NULL,
+            article_path TEXT NOT NULL,
+            source TEXT NOT NULL,
+            target TEXT NOT NULL,
+            type TEXT NOT NULL,
+            modality TEXT NOT NULL,
+            attribution TEXT
+        );
+        CREATE INDEX relations_article ON relations(article);
+        CREATE TABLE evidence(
+            relation INTEGER NOT NULL REFERENCES relations(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            article TEXT NOT NULL,
+            date TEXT,
+            url TEXT,
+            sentence_index INTEGER NOT NULL,
+            sentence TEXT NOT NULL,
+            trigger TEXT,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            trigger_start INTEGER,
+            trigger_end INTEGER,
+            attribution TEXT,
+            PRIMARY KEY (relation, seq)
+        ) WITHOUT ROWID;
+        CREATE TABLE warnings(
+            file TEXT NOT NULL REFERENCES files(path) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            path TEXT NOT NULL,
+            byte_offset INTEGER,
+            message TEXT NOT NULL,
+            PRIMARY KEY (file, seq)
+        ) WITHOUT ROWID;
+        """
+
+    // MARK: - Checks
+
+    /// `PRAGMA integrity_check`: `ok` for a sound database, else SQLite's findings.
+    public func integrityCheck() throws -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        var lines: [String] = []
+        try db.query("PRAGMA integrity_check") { lines.append($0.text(0) ?? "") }
+        var fk: [String] = []
+        try db.query("PRAGMA foreign_key_check") { fk.append("foreign key violation in \($0.text(0) ?? "?")") }
+        return (lines + fk).joined(separator: "\n")
+    }
+
+    /// The journal mode (`wal` for a store on disk).
+    public func journalMode() throws -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        return try db.scalar("PRAGMA journal_mode").string ?? ""
+    }
+
+    /// A value from the store's `meta` table (`fingerprint`, `extractor_version`, `updated_at`).
+    public func meta(_ key: String) throws -> String? {
+        try read { try $0.scalar("SELECT value FROM meta WHERE key = ?", [.text(key)]).string }
+    }
+}
+
+// MARK: - Rows
+
+/// What the store knows about one input file.
+struct StoredFile {
+    var path: String
+    var kind: String
+    var hash: String
+    var articles: Int
+    var fingerprint: String
+    var origin: String?
+}
+
+/// One input file's extraction, ready to be stored.
+struct FileExtraction {
+    var path: String
+    var kind: String
+    var hash: String
+    var size: Int
+    var fingerprint: String
+    var origin: String?
+    var extractions: [ArticleExtraction]
+    var warnings: [ReadWarning]
+}
+
+extension SQLiteDatabase {
+    func storedFiles() throws -> [String: StoredFile] {
+        var out: [String: StoredFile] = [:]
+        try query("SELECT path, kind, hash, articles, fingerprint, origin FROM files") { s in
+            let f = StoredFile(path: s.text(0) ?? "", kind: s.text(1) ?? "", hash: s.text(2) ?? "", articles: s.int(3) ?? 0,
+                               fingerprint: s.text(4) ?? "", origin: s.text(5))
+            out[f.path] = f
+        }
+        return out
+    }
+
+    func articlePaths(file: String) throws -> [String] {
+        var out: [String] = []
+        try query("SELECT path FROM articles WHERE file = ? ORDER BY seq", [.text(file)]) { out.append($0.text(0) ?? "") }
+        return out
+    }
+
+    func warnings(file: String) throws -> [ReadWarning] {
+        var out: [ReadWarning] = []
+        try query("SELECT path, byte_offset, message FROM warnings WHERE file = ? ORDER BY seq", [.text(file)]) {
+            out.append(ReadWarning(path: $0.text(0) ?? "", byteOffset: $0.int(1), message: $0.text(2) ?? ""))
+        }
+        return out
+    }
+
+    func deleteFile(_ path: String) throws {
+        try run("DELETE FROM files WHERE path = ?", [.text(path)])
+    }
+
+    func setMeta(_ key: String, _ value: String) throws {
+        try run("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [.text(key), .text(value)])
+    }
+
+    /// Replaces everything stored for one file.
+    func replace(_ file: FileExtraction, storedAt: String) throws {
+        try deleteFile(file.path)
+        try run("""
+            INSERT INTO files(path, kind, hash, size, articles, fingerprint, extractor_version, origin, stored_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [.text(file.path), .text(file.kind), .text(file.hash), .int(Int64(file.size)), .int(Int64(file.extractions.count)),
+                  .text(file.fingerprint), .text(ExtractionFingerprint.extractorVersion), SQLiteValue(file.origin), .text(storedAt)])
+        for (i, w) in file.warnings.enumerated() {
+            try run("INSERT INTO warnings(file, seq, path, byte_offset, message) VALUES (?, ?, ?, ?, ?)",
+                    [.text(file.path), .int(Int64(i)), .text(w.path), SQLiteValue(w.byteOffset), .text(w.message)])
+        }
+        let insertArticle = try statement("""
+            INSERT INTO articles(file, seq, path, record_id, title, date, url, source, chars)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (i, x) in file.extractions.enumerated() {
+            let a = x.article
+            insertArticle.reset()
+            try insertArticle.bind([.text(file.path), .int(Int64(i)), .text(a.path), SQLiteValue(a.id), SQLiteValue(a.title),
+                                    SQLiteValue(a.date), SQLiteValue(a.url), SQLiteValue(a.source),
+                                    a.text.isEmpty ? .null : .int(Int64(a.text.unicodeScalars.count))])
+            while try insertArticle.step() {}
+            let articleID = lastInsertRowID
+            try insertMentions(x.mentions, article: articleID)
+            var seq = 0
+            for r in x.relations { try insertRelation(r, article: articleID, seq: seq, cooccurrence: false); seq += 1 }
+            for r in x.cooccurrences { try insertRelation(r, article: articleID, seq: seq, cooccurrence: true); seq += 1 }
+        }
+    }
+
+    private func insertMentions(_ mentions: [Mention], article: Int64) throws {
+        let s = try statement("""
+            INSERT INTO mentions(article, seq, actor, start_offset, end_offset, sentence, token_start, token_end, role, prefix, text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (i, m) in mentions.enumerated() {
+            s.reset()
+            try s.bind([.int(article), .int(Int64(i)), .text(m.actor), .int(Int64(m.start)), .int(Int64(m.end)),
+                        .int(Int64(m.sentence)), m.tokenStart < 0 ? .null : .int(Int64(m.tokenStart)),
+                        m.tokenEnd < 0 ? .null : .int(Int64(m.tokenEnd)), .text(m.role.rawValue), .text(m.prefix), .text(m.text)])
+            while try s.step() {}
+        }
+    }
+
+    private func insertRelation(_ r: Relation, article: Int64, seq: Int, cooccurrence: Bool) throws {
+        let s = try statement("""
+            INSERT INTO relations(article, seq, cooccurrence, article_path, source, target, type, modality, attribution)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try s.bind([.int(article), .int(Int64(seq)), .int(cooccurrence ? 1 : 0), .text(r.article), .text(r.source), .text(r.target),
+                    .text(r.type.rawValue), .text(r.modality.rawValue), SQLiteValue(r.attribution)])
+        while try s.step() {}
+        let relationID = lastInsertRowID
+        let e = try statement("""
+            INSERT INTO evidence(relation, seq, article, date, url, sentence_index, sentence, trigger, start_offset, end_offset,
+                                 trigger_start, trigger_end, attribution)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (i, ev) in r.evidence.enumerated() {
+            e.reset()
+            try e.bind([.int(relationID), .int(Int64(i)), .text(ev.article), SQLiteValue(ev.date), SQLiteValue(ev.url),
+                        .int(Int64(ev.sentenceIndex)), .text(ev.sentence), SQLiteValue(ev.trigger), .int(Int64(ev.start)),
+                        .int(Int64(ev.end)), SQLiteValue(ev.triggerStart), SQLiteValue(ev.triggerEnd), SQLiteValue(ev.attribution)])
+            while try e.step() {}
+        }
+    }
+
+    /// The relations (typed and co-occurrence) of the files in `scope` (every file when nil),
+    /// merged per edge: one relation per edge key with all its evidence.
+    func mergedRelations(scope: [String]?) throws -> [Relation] {
+        var join = ""
+        if let scope {
+            try execute("CREATE TEMP TABLE IF NOT EXISTS scope(path TEXT PRIMARY KEY) WITHOUT ROWID; DELETE FROM temp.scope;")
+            for p in scope { try run("INSERT OR IGNORE INTO temp.scope(path) VALUES (?)", [.text(p)]) }
+            join = "JOIN temp.scope sc ON sc.path = a.file"
+        }
+        var merged: [String: Relation] = [:]
+        var order: [String] = []
+        var current: Int64 = -1
+        var key = ""
+        try query("""
+            SELECT r.id, r.article_path, r.source, r.target, r.type, r.modality, r.attribution,
+                   e.article, e.date, e.url, e.sentence_index, e.sentence, e.trigger, e.start_offset, e.end_offset,
+                   e.trigger_start, e.trigger_end, e.attribution
+            FROM relations r JOIN articles a ON a.id = r.article \(join)
+            LEFT JOIN evidence e ON e.relation = r.id
+            ORDER BY r.id, e.seq
+            """) { s in
+            let id = Int64(s.int(0) ?? 0)
+            if id != current {
+                current = id
+                guard let type = RelationType(rawValue: s.text(4) ?? ""), let modality = Modality(rawValue: s.text(5) ?? "") else {
+                    throw StoreError.sqlite(path: path, code: SQLITE_CORRUPT,
+                                            message: "unknown relation type or modality '\(s.text(4) ?? "")/\(s.text(5) ?? "")'; rebuild the store")
+                }
+                var source = s.text(2) ?? "", target = s.text(3) ?? ""
+                if type.isSymmetric && target < source { swap(&source, &target) }
+                key = "\(source)|\(target)|\(type.rawValue)|\(modality.rawValue)"
+                if merged[key] == nil {
+                    merged[key] = Relation(article: s.text(1) ?? "", source: source, target: target, type: type, modality: modality,
+                                           attribution: s.text(6), evidence: [])
+                    order.append(key)
+                }
+            }
+            guard let article = s.text(7) else { return }
+            merged[key]!.evidence.append(Evidence(article: article, date: s.text(8), url: s.text(9), sentenceIndex: s.int(10) ?? 0,
+                                                  sentence: s.text(11) ?? "", trigger: s.text(12), start: s.int(13) ?? 0,
+                                                  end: s.int(14) ?? 0, triggerStart: s.int(15), triggerEnd: s.int(16),
+                                                  attribution: s.text(17)))
+        }
+        return order.map { merged[$0]! }
+    }
+}

@@ -1,0 +1,243 @@
+import Dispatch
+import Foundation
+
+/// Keeps a ``CorpusStore`` in step with a set of inputs and builds the network from it.
+///
+/// `update` hashes every input file (SHA-256 of the raw bytes) and extracts only the files
+/// that are new, changed, or were extracted with another fingerprint (dictionary, lexicon,
+/// extractor version, window or reader settings); files stored under one of the inputs that
+/// no longer exist are dropped. The whole update is one transaction. `network` then builds
+/// the network from the stored relations, and gives the same network as building directly
+/// from the articles.
+public struct IncrementalBuild: Sendable {
+    public let store: CorpusStore
+    public let extractor: Extractor
+    public let reader: ArticleReader
+    public let window: CooccurrenceWindow
+    public let fingerprint: ExtractionFingerprint
+    /// Files per parallel batch.
+    public var batchSize = 64
+
+    public init(store: CorpusStore, extractor: Extractor, reader: ArticleReader, window: CooccurrenceWindow = .sentence) {
+        self.store = store
+        self.extractor = extractor
+        self.reader = reader
+        self.window = window
+        fingerprint = ExtractionFingerprint(extractor: extractor, reader: reader, window: window)
+    }
+
+    /// Progress of an update: files extracted so far out of those that need it.
+    public struct Progress: Sendable {
+        public var extracted: Int
+        public var total: Int
+
+        public init(extracted: Int, total: Int) {
+            self.extracted = extracted
+            self.total = total
+        }
+    }
+
+    /// Brings the store up to date with `inputs` (files and directories, expanded as by
+    /// ``ArticleReader/inputFiles(_:)``; `-` is ignored). Read warnings are reported for every
+    /// input file, stored ones for files that did not need reading.
+    public func update(inputs: [String], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                       progress: ((Progress) -> Void)? = nil,
+                       warning: ((ReadWarning) -> Void)? = nil) throws -> UpdateSummary {
+        let clock = DispatchTime.now()
+        let roots = inputs.filter { $0 != "-" }
+        var seen = Set<String>()
+        let files = try reader.inputFiles(roots).filter { seen.insert($0).inserted }
+        let fp = fingerprint.value
+        var summary = try store.write { db -> UpdateSummary in
+            var summary = UpdateSummary()
+            summary.files = files.count
+            let stored = try db.storedFiles()
+            summary.fingerprintChanged = try db.scalar("SELECT value FROM meta WHERE key = 'fingerprint'").string.map { $0 != fp } ?? false
+            // Plan: which files need extracting.
+            var todo: [String] = []
+            for path in files {
+                if let s = stored[path], s.kind == "file", s.fingerprint == fp,
+                   try s.hash == SHA256.hex(FileInput.readAll(path: path)) {
+                    summary.unchanged += s.articles
+                    if let warning { try db.warnings(file: path).forEach(warning) }
+                } else {
+                    todo.append(path)
+                }
+            }
+            // Deleted: stored files under the inputs that are gone.
+            let present = Set(files)
+            for s in stored.values.sorted(by: { $0.path < $1.path })
+            where s.kind == "file" && !present.contains(s.path) && Self.isUnder(s.path, roots: roots) && !Self.exists(s.path) {
+                summary.deleted += s.articles
+                try db.deleteFile(s.path)
+            }
+            // Extract in parallel batches, store in input order.
+            let now = ISO8601DateFormatter().string(from: Date())
+            var done = 0
+            var i = 0
+            while i < todo.count {
+                let batch = Array(todo[i..<min(i + batchSize, todo.count)])
+                i += batch.count
+                for result in extract(batch, threads: threads) {
+                    let file = try result.get()
+                    file.warnings.forEach { warning?($0) }
+                    let newPaths = file.extractions.map(\.article.path)
+                    if let old = stored[file.path] {
+                        let oldPaths = Set(try db.articlePaths(file: file.path))
+                        if old.kind == "file" && old.hash == file.hash {
+                            summary.reextracted += newPaths.count
+                        } else {
+                            summary.changed += newPaths.filter { oldPaths.contains($0) }.count
+                            summary.new += newPaths.filter { !oldPaths.contains($0) }.count
+                            summary.deleted += oldPaths.subtracting(newPaths).count
+                        }
+                    } else {
+                        summary.new += newPaths.count
+                    }
+                    try db.replace(file, storedAt: now)
+                    done += 1
+                    progress?(Progress(extracted: done, total: todo.count))
+                }
+            }
+            try db.setMeta("fingerprint", fp)
+            try db.setMeta("data_fingerprint", fingerprint.data)
+            try db.setMeta("extractor_version", ExtractionFingerprint.extractorVersion)
+            try db.setMeta("window", window.rawValue)
+            if summary.changes > 0 || stored.isEmpty { try db.setMeta("updated_at", now) }
+            return summary
+        }
+        summary.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - clock.uptimeNanoseconds) / 1_000_000)
+        return summary
+    }
+
+    /// Reads, hashes and extracts files in parallel; results keep the files' order.
+    private func extract(_ paths: [String], threads: Int) -> [Result<FileExtraction, Error>] {
+        let slots = Slots<Result<FileExtraction, Error>>(count: paths.count)
+        let workers = max(1, min(threads, paths.count))
+        let work: @Sendable (Int) -> Void = { w in
+            var i = w
+            while i < paths.count {
+                slots.set(i, Result { try extractFile(paths[i]) })
+                i += workers
+            }
+        }
+        if workers == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: work) }
+        return slots.values()
+    }
+
+    /// One file: its bytes are hashed first, then parsed as the reader would read the file.
+    func extractFile(_ path: String) throws -> FileExtraction {
+        let bytes = try FileInput.readAll(path: path)
+        let hash = SHA256.hex(bytes)
+        // JSON Lines files are read as `forEachArticle` reads them (streamed); any other file
+        // from the very bytes that were hashed.
+        let read = InputFormat.known(for: path) == .jsonLines ? try reader.read(path: path) : try reader.read(bytes: bytes, name: path)
+        let extractions = read.articles.map { extractor.extract($0, window: window) }
+        return FileExtraction(path: path, kind: "file", hash: hash, size: bytes.count, fingerprint: fingerprint.value,
+                              origin: nil, extractions: extractions, warnings: read.warnings)
+    }
+
+    /// The network of every article in the store.
+    public func network() throws -> ActorNetwork {
+        try buildNetwork(scope: nil)
+    }
+
+    /// The network of the stored articles of the files `inputs` name (expanded as by
+    /// ``ArticleReader/inputFiles(_:)``, so the same files a direct build reads) plus the
+    /// articles merged from JSON Lines records under the unit paths in `merged` (as returned
+    /// by ``merge(jsonl:)``).
+    public func network(inputs: [String], merged: Set<String> = []) throws -> ActorNetwork {
+        let listed = Set(try reader.inputFiles(inputs.filter { $0 != "-" }))
+        let files = try store.read { try $0.storedFiles() }
+        let scope = files.values.filter { f in
+            (f.kind == "file" && listed.contains(f.path)) || merged.contains(f.path)
+        }.map(\.path)
+        return try buildNetwork(scope: scope.count == files.count ? nil : scope)
+    }
+
+    private func buildNetwork(scope: [String]?) throws -> ActorNetwork {
+        let relations = try store.read { try $0.mergedRelations(scope: scope) }
+        var builder = NetworkBuilder(dictionary: extractor.dictionary)
+        builder.add(relations: relations)
+        return builder.result
+    }
+
+    /// The network built directly from the articles, without a store (the reference the
+    /// store's network equals).
+    public func directNetwork(inputs: [String], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                              warning: (ReadWarning) -> Void = { _ in }) throws -> ActorNetwork {
+        var corpus = CorpusExtraction(extractor: extractor, reader: reader)
+        corpus.window = window
+        corpus.threads = threads
+        var builder = NetworkBuilder(dictionary: extractor.dictionary)
+        try corpus.run(inputs, warning: warning) { builder.add($0) }
+        return builder.result
+    }
+
+    /// True when `path` is one of `roots` or below one of them.
+    static func isUnder(_ path: String, roots: [String]) -> Bool {
+        for r in roots {
+            var root = r
+            while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
+            if path == root || path == r { return true }
+            if path.hasPrefix(root == "/" ? "/" : root + "/") { return true }
+        }
+        return false
+    }
+
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+}
+
+/// What an update did.
+public struct UpdateSummary: Sendable, Equatable, CustomStringConvertible {
+    /// Articles read for the first time.
+    public var new = 0
+    /// Articles whose file changed.
+    public var changed = 0
+    /// Articles dropped because their file (or their record) is gone.
+    public var deleted = 0
+    /// Articles extracted again only because the fingerprint changed.
+    public var reextracted = 0
+    /// Articles served from the store.
+    public var unchanged = 0
+    /// Input files considered.
+    public var files = 0
+    /// Whether the store had been built with another fingerprint.
+    public var fingerprintChanged = false
+    /// Wall time of the update.
+    public var milliseconds = 0
+
+    public init() {}
+
+    /// Articles added, changed, deleted or extracted again.
+    public var changes: Int { new + changed + deleted + reextracted }
+
+    public var description: String {
+        var s = "\(new) new, \(changed) changed, \(deleted) deleted"
+        if reextracted > 0 { s += ", \(reextracted) re-extracted" }
+        return s + " articles (\(unchanged) unchanged) in \(milliseconds) ms"
+    }
+}
+
+/// Fixed result slots written by parallel workers, each slot by exactly one worker.
+final class Slots<T>: @unchecked Sendable {
+    private var slots: [T?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: T) {
+        lock.lock()
+        slots[i] = value
+        lock.unlock()
+    }
+
+    func values() -> [T] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0! }
+    }
+}
