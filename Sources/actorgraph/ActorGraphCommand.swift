@@ -9,7 +9,7 @@ struct ActorGraphCommand: ParsableCommand {
         commandName: "actorgraph",
         abstract: "Turn news articles (Arabic and English) into actor networks.",
         version: "0.1.0",
-        subcommands: [Build.self, Extract.self, Render.self, Actors.self, Eval.self],
+        subcommands: [Build.self, Extract.self, Render.self, Actors.self, Eval.self, Stats.self, Watch.self],
         defaultSubcommand: Build.self
     )
 }

@@ -113,7 +113,16 @@ public struct RelationExtractor: Sendable {
                     f.sources = [person]
                 }
             }
-            if f.rule.reverse { swap(&f.sources, &f.targets) }
+            if f.rule.reverse {
+                // "supplied by the UAE to Haftar's forces": a passive names its own recipient.
+                if let agent = f.targets.last, let to = frame.mentions.indices.first(where: { j in
+                    j > agent && frame.mentions[j].tokenStart - frame.mentions[agent].tokenEnd <= 2
+                        && ["to", "الي", "ل"].contains(frame.markers[j]?.prep ?? "") && frame.markers[j]?.gap.isEmpty == true
+                }) {
+                    f.sources = [to]
+                }
+                swap(&f.sources, &f.targets)
+            }
             usedTargets.formUnion(f.rule.reverse ? f.sources : f.targets)
             found[i] = f
         }

@@ -22,7 +22,7 @@ struct ExtractionArmsTests {
     ])
     func suppliedArms(_ c: RelationCase) {
         let e = Extracted(c.text, date: c.date)
-        for k in c.expected { #expect(e.asserted.contains(k), e.dump) }
+        c.check { for k in c.expected { #expect(e.asserted.contains(k), e.dump) } }
     }
 
     @Test("arms to Haftar's forces go to the LNA, not to Haftar or from the weapons' carrier")
