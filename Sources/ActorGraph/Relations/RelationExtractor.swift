@@ -248,7 +248,7 @@ public struct RelationExtractor: Sendable {
         if f.rule.genitiveIsTarget && isMasdar(frame, f) { return nil }
         // After "أن / حيث / كي" a verb shares the subject named before it (a noun such as
         // "زيارة" or "الزيارة" still takes its genitive).
-        if followsSubordinator(frame, f) && !(head.hasSuffix("ه") || head.hasPrefix("ال")) { return nil }
+        if followsSubordinator(frame, f) && !(head.hasSuffix("ه") || isMasdar(frame, f)) { return nil }
         if head.hasSuffix("وا") || head.hasSuffix("ون") || head.hasSuffix("ان") { return nil }
         // A subject right before the verb wins (SVO).
         if adjacentLeft(frame, f, usedTargets: usedTargets) != nil && !genitiveWithTarget(frame, f) { return nil }

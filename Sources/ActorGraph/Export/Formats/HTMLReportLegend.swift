@@ -11,7 +11,7 @@ enum HTMLReportLegend {
         if present.contains("unknown") { kindStyles.append(("unknown", NetworkStyle.unknownKind)) }
         for (kind, s) in kindStyles {
             let count = network.nodes.filter { $0.kind == kind }.count
-            out += "<li><span class=\"swatch kind shape-\(HTMLText.escaped(s.shape))\" style=\"background:\(s.fill);border-color:\(s.border)\"></span>"
+            out += "<li>" + swatch(s)
             out += labels(s.english, s.arabic) + "<span class=\"count\">\(count)</span></li>\n"
         }
         out += "</ul>\n<fieldset id=\"type-filter\">\n<legend>Relations <span lang=\"ar\" dir=\"rtl\">العلاقات</span></legend>\n"
@@ -35,5 +35,17 @@ enum HTMLReportLegend {
 
     private static func labels(_ english: String, _ arabic: String) -> String {
         "<span class=\"en\">\(HTMLText.escaped(english))</span><span class=\"ar\" lang=\"ar\" dir=\"rtl\">\(HTMLText.escaped(arabic))</span>"
+    }
+
+    /// A small inline SVG of the node shape (ellipse, box or hexagon) in the kind's colours.
+    private static func swatch(_ s: NetworkStyle.KindStyle) -> String {
+        let shape: String
+        switch s.shape {
+        case "box": shape = "<rect x=\"1\" y=\"1\" width=\"26\" height=\"12\"/>"
+        case "hexagon": shape = "<polygon points=\"6,1 22,1 27,7 22,13 6,13 1,7\"/>"
+        default: shape = "<ellipse cx=\"14\" cy=\"7\" rx=\"13\" ry=\"6\"/>"
+        }
+        return "<svg class=\"swatch kind\" width=\"28\" height=\"14\" viewBox=\"0 0 28 14\" aria-hidden=\"true\">"
+            + "<g fill=\"\(s.fill)\" stroke=\"\(s.border)\" stroke-width=\"1.5\">\(shape)</g></svg>"
     }
 }

@@ -55,7 +55,11 @@ enum HTMLReportScript {
           var li = el('li', 'evidence');
           li.appendChild(auto('p', 'sentence', v.sentence));
           var meta = el('div', 'meta');
-          if (v.trigger) { meta.appendChild(auto('span', 'trigger', '«' + v.trigger + '»')); }
+          if (v.trigger) {
+            var trig = el('span', 'trigger-label', 'trigger ');
+            trig.appendChild(auto('b', 'trigger', v.trigger));
+            meta.appendChild(trig);
+          }
           var href = webLink(v.link);
           if (href) {
             var a = auto('a', 'article', v.article);
@@ -94,7 +98,11 @@ enum HTMLReportScript {
         details.textContent = '';
         details.appendChild(auto('h2', 'name', nameOf(n.id)));
         var kind = data.kinds[n.kind];
-        var edges = edgesOf[n.id] || [];
+        // Typed relations before co-occurrences, then the best supported first.
+        var edges = (edgesOf[n.id] || []).slice().sort(function (a, b) {
+          var ca = a.type === 'co_occurs' ? 1 : 0, cb = b.type === 'co_occurs' ? 1 : 0;
+          return ca - cb || b.weight - a.weight || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+        });
         details.appendChild(auto('p', 'facts', (kind ? kind.en : n.kind) + ' · ' + n.id + ' · ' + plural(edges.length, 'relation', 'relations')));
         edges.forEach(function (e) {
           var d = el('details');

@@ -27,9 +27,7 @@ enum HTMLReportStyle {
     #type-filter { border: 1px solid var(--line); border-radius: 4px; padding: 6px 10px; margin: 0 0 12px; }
     #type-filter label { cursor: pointer; }
     .swatch { display: inline-block; width: 28px; flex: none; }
-    .swatch.kind { height: 14px; border: 1.5px solid; }
-    .swatch.kind.shape-ellipse { border-radius: 50%; }
-    .swatch.kind.shape-hexagon { clip-path: polygon(15% 0, 85% 0, 100% 50%, 85% 100%, 15% 100%, 0 50%); border-width: 0; }
+    svg.swatch.kind { height: 14px; }
     .swatch.line { height: 0; border-top: 4px solid; }
     .swatch.line.thin { border-top-width: 2px; }
     .swatch.line.dashed { border-top-style: dashed; border-top-width: 3px; }
