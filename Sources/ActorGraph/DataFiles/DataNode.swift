@@ -96,10 +96,13 @@ struct DataNode {
 
     func strings() throws -> [String] { try list().map { try $0.string() } }
 
-    /// A date `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`, completed to the first day).
-    func date() throws -> String {
+    /// A date `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`: completed to the first day of the period,
+    /// or to its last day when `endOfPeriod` is true, as for `until`).
+    func date(endOfPeriod: Bool = false) throws -> String {
         let s = try string()
-        guard let d = DateText.normalise(s) else { throw error("invalid date '\(s)' (expected YYYY-MM-DD)") }
+        guard let d = endOfPeriod ? DateText.normaliseEnd(s) : DateText.normalise(s) else {
+            throw error("invalid date '\(s)' (expected YYYY-MM-DD)")
+        }
         return d
     }
 
@@ -126,5 +129,20 @@ public enum DateText {
         let d = parts.count > 2 ? Int(parts[2]) : 1
         guard let m, let d, (1...12).contains(m), (1...31).contains(d) else { return nil }
         return String(format: "%04d-%02d-%02d", y, m, d)
+    }
+
+    /// Like `normalise`, but `YYYY` and `YYYY-MM` complete to the last day of the period.
+    public static func normaliseEnd(_ s: String) -> String? {
+        let parts = s.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+        guard let start = normalise(s) else { return nil }
+        switch parts.count {
+        case 1: return "\(parts[0])-12-31"
+        case 2:
+            let m = Int(parts[1]) ?? 1, y = Int(parts[0]) ?? 0
+            let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+            let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+            return String(format: "%04d-%02d-%02d", y, m, days)
+        default: return start
+        }
     }
 }

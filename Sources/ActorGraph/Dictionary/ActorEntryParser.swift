@@ -60,7 +60,7 @@ enum ActorEntryParser {
 
     static func parseRange(_ n: DataNode) throws -> DateRange {
         let from = try n.optional("from")?.date()
-        let until = try n.optional("until")?.date()
+        let until = try n.optional("until")?.date(endOfPeriod: true)
         if let from, let until, until < from {
             throw n.error("invalid date range: until \(until) is before from \(from)")
         }

@@ -21,25 +21,51 @@ enum ArabicClitics {
         return out.sorted { $0.0.unicodeScalars.count > $1.0.unicodeScalars.count }
     }()
 
-    /// Single-letter prepositions a proclitic may carry, for argument frames.
+    /// The proclitic strings, for membership tests.
+    static let prefixSet: Set<String> = Set(prefixes.filter { $0.restore.isEmpty }.map(\.prefix))
+    /// Proclitics that swallow the alef of the article ("لل" = "ل" + "ال").
+    static let restoringPrefixes: Set<String> = Set(prefixes.filter { !$0.restore.isEmpty }.map(\.prefix))
+
+    /// Whether `token` is `word` with proclitics in front (no allocation of variants): the
+    /// fast path of matching a folded word against a folded token.
+    static func matches(_ token: String, _ word: String) -> Bool {
+        if token == word { return true }
+        let t = token.utf8, w = word.utf8
+        guard t.count > w.count else { return false }
+        if t.suffix(w.count).elementsEqual(w) {
+            // At least two letters must remain, as in `variants`.
+            guard word.unicodeScalars.count >= 2 else { return false }
+            return prefixSet.contains(String(decoding: t.prefix(t.count - w.count), as: UTF8.self))
+        }
+        // "للقاهرة" against "القاهرة": the article's alef is swallowed.
+        let article = "ال".utf8
+        if w.starts(with: article) {
+            let rest = w.dropFirst(article.count)
+            guard t.count > rest.count, t.suffix(rest.count).elementsEqual(rest) else { return false }
+            return restoringPrefixes.contains(String(decoding: t.prefix(t.count - rest.count), as: UTF8.self))
+        }
+        return false
+    }
+
     static func preposition(in prefix: String) -> String? {
         for p in ["ب", "ل", "ك"] where prefix.contains(p) { return p }
         return nil
     }
 
+    /// The proclitics as UTF-8 bytes, longest first.
+    static let prefixBytes: [(bytes: [UInt8], prefix: String, restore: String)] = prefixes.map { (Array($0.prefix.utf8), $0.prefix, $0.restore) }
+
     /// The forms of `token` with proclitics removed (the token itself first), each with the
-    /// prefix that was removed. Only remainders of two letters or more are kept.
+    /// prefix that was removed. Only remainders of two letters or more are kept. Works on
+    /// UTF-8 bytes: Arabic letters are two bytes each, with lead byte D8 or D9.
     static func variants(of token: String) -> [(form: String, prefix: String)] {
         var out: [(String, String)] = [(token, "")]
-        guard let first = token.unicodeScalars.first, (0x0600...0x06FF).contains(first.value) else { return out }
-        let scalars = Array(token.unicodeScalars)
-        for (p, restore) in prefixes {
-            let ps = Array(p.unicodeScalars)
-            guard scalars.count - ps.count >= 2, scalars.starts(with: ps) else { continue }
-            var rest = String.UnicodeScalarView()
-            rest.append(contentsOf: restore.unicodeScalars)
-            rest.append(contentsOf: scalars[ps.count...])
-            out.append((String(rest), p))
+        let u = token.utf8
+        guard let lead = u.first, lead == 0xD8 || lead == 0xD9, u.count >= 6 else { return out }
+        for (bytes, p, restore) in prefixBytes {
+            guard u.count - bytes.count >= 4, u.starts(with: bytes) else { continue }
+            let rest = String(decoding: u.dropFirst(bytes.count), as: UTF8.self)
+            out.append((restore.isEmpty ? rest : restore + rest, p))
         }
         return out
     }
@@ -49,21 +75,29 @@ enum ArabicClitics {
 enum ArabicSuffixes {
     static let pronouns = ["هما", "هم", "ها", "ه", "كم", "نا"]
 
+    /// Quick test: an Arabic word ending like a pronoun suffix (ه، ها، هم، هما، كم، نا).
+    static func couldCarry(_ word: String) -> Bool {
+        guard let last = word.unicodeScalars.last else { return false }
+        return last == "ه" || last == "ا" || last == "م"
+    }
+
     /// The forms of `word` with one pronoun suffix removed; a "ت" left before the suffix is
     /// the taa marbuta of the bare noun, folded to "ه" ("مساندته" -> "مسانده").
+    static let pronounBytes: [[UInt8]] = pronouns.map { Array($0.utf8) }
+    static let taa: [UInt8] = Array("ت".utf8)
+    static let haa: [UInt8] = Array("ه".utf8)
+
     static func stems(of word: String) -> [String] {
-        guard let first = word.unicodeScalars.first, (0x0600...0x06FF).contains(first.value) else { return [] }
+        let u = word.utf8
+        guard let lead = u.first, lead == 0xD8 || lead == 0xD9 else { return [] }
         var out: [String] = []
-        let scalars = Array(word.unicodeScalars)
-        for suffix in pronouns {
-            let ss = Array(suffix.unicodeScalars)
-            guard scalars.count - ss.count >= 3, scalars.suffix(ss.count).elementsEqual(ss) else { continue }
-            var rest = String.UnicodeScalarView(scalars[..<(scalars.count - ss.count)])
-            out.append(String(rest))
-            if rest.last == "ت" {
-                rest.removeLast()
-                rest.append("ه")
-                out.append(String(rest))
+        for suffix in pronounBytes {
+            // At least three letters (six bytes) must remain.
+            guard u.count - suffix.count >= 6, u.suffix(suffix.count).elementsEqual(suffix) else { continue }
+            let rest = u.prefix(u.count - suffix.count)
+            out.append(String(decoding: rest, as: UTF8.self))
+            if rest.suffix(taa.count).elementsEqual(taa) {
+                out.append(String(decoding: rest.prefix(rest.count - taa.count), as: UTF8.self) + "ه")
             }
         }
         return out

@@ -46,7 +46,9 @@ public struct RelationExtractor: Sendable {
             }
         }
         var topic: String? = nil
-        for s in doc.sentences {
+        var mentionSentences = Set<Int>()
+        for m in mentions.mentions { mentionSentences.insert(m.sentence) }
+        for s in doc.sentences where mentionSentences.contains(s.index) {
             let frame = SentenceFrame(doc: doc, sentence: s, mentions: mentions.mentions, lexicon: lexicon)
             for r in relations(in: frame, topic: &topic) { emit(r) }
         }

@@ -16,15 +16,24 @@ public struct RelationLexicon: Sendable {
     public private(set) var parentheticals: Set<String> = []
     /// Every single-word trigger and needed word: such a word is a verb or an event noun,
     /// never a noun a preposition reaches over.
-    public var triggerWords: Set<String> {
-        var out = Set<String>()
-        for r in rules {
-            for p in r.words + r.needs { if let f = p.first { out.insert(f) } }
-        }
-        return out
-    }
+    public private(set) var triggerWords: Set<String> = []
+    /// Acting-body nouns that are not themselves triggers ("مسؤولين", not "دعم").
+    public private(set) var agentNouns: Set<String> = []
+    /// Attribution and reporting cues by their first word, for one lookup per token.
+    private(set) var attributionIndex: [String: [[String]]] = [:]
+    private(set) var reportingIndex: [String: [[String]]] = [:]
 
     public init() {}
+
+    /// The cue of `index` that starts at token `i` (proclitics allowed on its first word).
+    static func cue(in index: [String: [[String]]], _ tokens: [Token], at i: Int, end: Int) -> [String]? {
+        guard tokens[i].kind == .word else { return nil }
+        for (form, _) in ArabicClitics.variants(of: tokens[i].norm) {
+            guard let candidates = index[form] else { continue }
+            if let c = candidates.first(where: { phraseMatches($0, tokens, at: i, end: end) }) { return c }
+        }
+        return nil
+    }
 
     /// The lexicon that ships with ActorGraph.
     public static func builtIn() throws -> RelationLexicon {
@@ -63,7 +72,15 @@ public struct RelationLexicon: Sendable {
                 rules.append(rule)
             }
         }
+        for r in rules {
+            for p in r.words + r.needs { if let f = p.first { triggerWords.insert(f) } }
+        }
         if let a = try root.optional("agents") { agents.formUnion(try words(a)) }
+        defer {
+            agentNouns = agents.subtracting(triggerWords)
+            attributionIndex = Dictionary(grouping: attribution, by: { $0[0] })
+            reportingIndex = Dictionary(grouping: reporting, by: { $0[0] })
+        }
         if let a = try root.optional("attribution") { attribution += try phrases(a) }
         if let a = try root.optional("reporting") { reporting += try phrases(a) }
         if let a = try root.optional("pronouns") { pronouns.formUnion(try words(a)) }

@@ -53,7 +53,7 @@ struct SentenceFrame {
         var inMention = Set<Int>()
         for m in ms { for k in m.tokenStart..<m.tokenEnd { inMention.insert(k) } }
         let triggerWords = lexicon.triggerWords
-        self.markers = ms.map { m in SentenceFrame.marker(of: m, tokens: tokens, start: s0, inMention: inMention, agentWords: lexicon.agents.subtracting(triggerWords), triggerWords: triggerWords) }
+        self.markers = ms.map { m in SentenceFrame.marker(of: m, tokens: tokens, start: s0, inMention: inMention, agentWords: lexicon.agentNouns, triggerWords: triggerWords) }
         // Parenthetical spans: "، الذي ... ،", "، نجل ... ،", "( ... )".
         var spanOf = [Int](repeating: -1, count: s1 - s0)
         var spanID = 0
@@ -84,7 +84,7 @@ struct SentenceFrame {
         var attributions: [(Range<Int>, String)] = []
         t = s0
         while t < s1 {
-            guard let cue = lexicon.attribution.first(where: { phraseMatches($0, tokens, at: t, end: s1) }) else { t += 1; continue }
+            guard let cue = RelationLexicon.cue(in: lexicon.attributionIndex, tokens, at: t, end: s1) else { t += 1; continue }
             var u = t + cue.count
             var found = false
             while u < s1 && u < t + cue.count + 8 {
@@ -110,7 +110,7 @@ struct SentenceFrame {
         // Reporting verbs: the speaker is the few words before the verb, in its clause.
         t = s0
         while t < s1 {
-            guard let cue = lexicon.reporting.first(where: { phraseMatches($0, tokens, at: t, end: s1) }) else { t += 1; continue }
+            guard let cue = RelationLexicon.cue(in: lexicon.reportingIndex, tokens, at: t, end: s1) else { t += 1; continue }
             var b = t
             while b > s0 && t - b < 6 && tokens[b - 1].kind != .punctuation { b -= 1 }
             var end = t + cue.count

@@ -55,17 +55,15 @@ struct TriggerMatcher: Sendable {
     }
 }
 
-/// Finds a folded phrase at a token position, allowing Arabic proclitics on its first word.
+/// Finds a folded phrase at a token position, allowing Arabic proclitics on its first word
+/// (and, for a one-word phrase, a pronoun suffix: "مساندته" matches "مساندة").
 func phraseMatches(_ phrase: [String], _ tokens: [Token], at i: Int, end: Int) -> Bool {
-    guard i + phrase.count <= end else { return false }
-    var first = tokens[i].norm == phrase[0]
-    if !first {
-        for (form, _) in ArabicClitics.variants(of: tokens[i].norm) where form == phrase[0] || (phrase.count == 1 && ArabicSuffixes.stems(of: form).contains(phrase[0])) {
-            first = true
-            break
-        }
+    guard i + phrase.count <= end, let head = phrase.first else { return false }
+    let token = tokens[i].norm
+    if !ArabicClitics.matches(token, head) {
+        guard phrase.count == 1, token.utf8.count > head.utf8.count, ArabicSuffixes.couldCarry(token) else { return false }
+        guard ArabicClitics.variants(of: token).contains(where: { ArabicSuffixes.stems(of: $0.form).contains(head) }) else { return false }
     }
-    guard first else { return false }
     for k in 1..<max(phrase.count, 1) where k < phrase.count {
         if tokens[i + k].norm != phrase[k] { return false }
     }

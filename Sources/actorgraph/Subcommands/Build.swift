@@ -23,9 +23,6 @@ extension ActorGraphCommand {
         @Flag(name: .customLong("no-cooccurrence"), help: "Leave co-occurrence edges out.")
         var noCooccurrence = false
 
-        @Option(help: "Extraction threads (default: all cores).")
-        var threads: Int?
-
         @OptionGroup var rendering: RenderingOptions
         @OptionGroup var options: ExtractionOptions
 
@@ -51,13 +48,8 @@ extension ActorGraphCommand {
         }
 
         private func extract() throws -> ActorNetwork {
-            let extractor = try options.extractor()
-            var corpus = CorpusExtraction(extractor: extractor, reader: try options.reader())
-            corpus.window = try options.cooccurrenceWindow()
-            if let threads {
-                guard threads >= 1 else { throw ActorGraphError.usage("--threads must be at least 1") }
-                corpus.threads = threads
-            }
+            let corpus = try options.corpus()
+            let extractor = corpus.extractor
             var builder = NetworkBuilder(dictionary: extractor.dictionary)
             let progress = Progress()
             try corpus.run(inputs.isEmpty ? ["Examples/articles"] : inputs, warning: { warn($0.description) }) { x in

@@ -24,16 +24,13 @@ extension ActorGraphCommand {
                 guard format == "jsonl" || format == "table" else {
                     throw ActorGraphError.usage("unknown format '\(format)' (available: jsonl, table)")
                 }
-                let extractor = try options.extractor()
-                let reader = try options.reader()
-                let window = try options.cooccurrenceWindow()
+                let corpus = try options.corpus()
                 let out = FileHandle.standardOutput
-                try reader.forEachArticle(in: inputs, { article in
-                    let x = extractor.extract(article, window: window)
+                try corpus.run(inputs, warning: { warn($0.description) }) { x in
                     let text = format == "jsonl" ? ExtractionRecords.jsonLines(x, cooccurrence: cooccurrence)
                                                  : ExtractionTable.render(x, cooccurrence: cooccurrence)
                     out.write(Data(text.utf8))
-                }, warning: { warn($0.description) })
+                }
             }
         }
     }

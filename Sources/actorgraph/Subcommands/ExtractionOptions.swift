@@ -21,6 +21,9 @@ struct ExtractionOptions: ParsableArguments {
     @Option(help: "Co-occurrence window: sentence, paragraph or article.")
     var window: String = "sentence"
 
+    @Option(help: "Extraction threads (default: all cores); the output is the same for any number.")
+    var threads: Int?
+
     func extractor() throws -> Extractor {
         try Extractor.load(actorFiles: actorFiles, includeDefaultActors: !noDefaultActors, lexiconFiles: lexiconFiles)
     }
@@ -37,6 +40,17 @@ struct ExtractionOptions: ParsableArguments {
             throw ActorGraphError.usage("invalid --date '\(date)' (expected YYYY-MM-DD)")
         }
         return ArticleReader(encoding: enc, defaultDate: date.flatMap(DateText.normalise))
+    }
+
+    /// The corpus pipeline these options describe.
+    func corpus() throws -> CorpusExtraction {
+        var c = CorpusExtraction(extractor: try extractor(), reader: try reader())
+        c.window = try cooccurrenceWindow()
+        if let threads {
+            guard threads >= 1 else { throw ActorGraphError.usage("--threads must be at least 1") }
+            c.threads = threads
+        }
+        return c
     }
 
     func cooccurrenceWindow() throws -> CooccurrenceWindow {
