@@ -146,20 +146,20 @@ public struct NetworkRenderer: Sendable {
             GraphAttribute("pad", "0.3"),
             GraphAttribute("outputorder", "edgesfirst"),
         ]
+        // Spline routing only where it stays affordable (see EngineChoice.splineMaxEdges).
+        let splines = edges.count <= EngineChoice.splineMaxEdges ? [GraphAttribute("splines", "true")] : []
         switch engine {
         case .neato, .fdp:
-            a += [GraphAttribute("overlap", "prism"), GraphAttribute("sep", "+8"),
-                  GraphAttribute("splines", "true"), GraphAttribute("start", "1")]
+            a += [GraphAttribute("overlap", "prism"), GraphAttribute("sep", "+8"), GraphAttribute("start", "1")] + splines
         case .sfdp:
             // Straight edges: spline routing costs too much at sfdp's sizes.
             a += [GraphAttribute("overlap", "prism"), GraphAttribute("sep", "+4"), GraphAttribute("start", "1")]
         case .dot:
-            a += [GraphAttribute("rankdir", "LR"), GraphAttribute("splines", "true"),
-                  GraphAttribute("nodesep", "0.35"), GraphAttribute("ranksep", "0.8")]
+            a += [GraphAttribute("rankdir", "LR"), GraphAttribute("nodesep", "0.35"), GraphAttribute("ranksep", "0.8")] + splines
         case .circo:
-            a += [GraphAttribute("splines", "true")]
+            a += splines
         case .twopi:
-            a += [GraphAttribute("overlap", "prism"), GraphAttribute("splines", "true"), GraphAttribute("ranksep", "1.5")]
+            a += [GraphAttribute("overlap", "prism"), GraphAttribute("ranksep", "1.5")] + splines
         }
         let title = options.title.flatMap { $0.isEmpty ? nil : $0 }
         if options.legend {

@@ -41,7 +41,7 @@ extension ActorGraphCommand {
                     network = try extract()
                 }
                 let drawn = filter.apply(network)
-                try NetworkRenderer(options: renderOptions).write(drawn, to: outputs, format: format)
+                try NetworkOutputs.write(drawn, to: outputs, format: format, options: renderOptions)
                 let typed = drawn.edges.filter { $0.type != .coOccurs }.count
                 FileHandle.standardError.write(Data("actorgraph: \(drawn.actors.count) actors, \(typed) typed edges, \(drawn.edges.count - typed) co-occurrence edges -> \(outputs.joined(separator: ", "))\n".utf8))
             }

@@ -3,7 +3,7 @@ import ArgumentParser
 
 /// Options shared by the commands that draw a graph.
 struct RenderingOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output file; the format comes from the extension (svg, png, pdf, dot, json). Repeatable: all outputs share one layout.", valueName: "FILE"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file; the format comes from the extension: drawings svg, png, pdf, dot, gv.json (Graphviz layout); exports json (node-link), graphml, gexf, csv, html. Repeatable: all drawings share one layout.", valueName: "FILE"))
     var output: [String] = []
 
     @Option(help: "Output format for every -o (overrides the extensions): svg, png, pdf, dot, json.")

@@ -14,15 +14,14 @@ enum SVGInline {
     ///
     /// Throws ``ActorGraphError/render(reason:)`` when there is no `<svg>` element.
     static func prepare(_ svg: [UInt8]) throws -> String {
-        let text = HTMLText.withoutBidiControls(String(decoding: svg, as: UTF8.self))
+        let text = removingComments(HTMLText.withoutBidiControls(String(decoding: svg, as: UTF8.self)))
         guard let start = text.range(of: "<svg") else {
             throw ActorGraphError.render(reason: "the drawing for the HTML report is not SVG")
         }
         guard let end = text.range(of: "</svg>", options: .backwards), end.lowerBound > start.lowerBound else {
             throw ActorGraphError.render(reason: "the drawing for the HTML report has no </svg>")
         }
-        var body = String(text[start.lowerBound..<end.upperBound])
-        body = removingComments(body)
+        let body = String(text[start.lowerBound..<end.upperBound])
         let lower = body.lowercased()
         if lower.contains("<script") || lower.contains("<foreignobject") {
             throw ActorGraphError.render(reason: "the drawing for the HTML report holds a script or foreign object")

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Writes a network to every output a user asked for: drawings through Graphviz (svg, png,
+/// pdf, dot, Graphviz's layout JSON as `.gv.json`) and exports for other tools (node-link
+/// `.json`, `.graphml`, `.gexf`, `.csv`, `.html`). Every directory is checked before anything
+/// is written; drawings share one layout; every file is written atomically.
+public enum NetworkOutputs {
+    public static func write(_ network: ActorNetwork, to paths: [String], format: OutputFormat?, options: RenderOptions) throws {
+        var drawings: [String] = []
+        var exports: [(String, ExportFormat)] = []
+        for path in paths {
+            if format == nil, let e = ExportFormat.from(path: path) { exports.append((path, e)) } else { drawings.append(path) }
+        }
+        for path in drawings where format == nil {
+            let ext = URL(fileURLWithPath: path).pathExtension
+            if OutputFormat.from(fileExtension: ext) == nil {
+                throw ActorGraphError.usage("cannot tell the output format of \(path): unknown extension \".\(ext)\"; available formats: svg, png, pdf, dot (.dot, .gv), Graphviz layout JSON (.gv.json), json, graphml, gexf, csv, html")
+            }
+        }
+        for path in paths {
+            let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+                throw ActorGraphError.output(path: path, reason: "directory \(dir) does not exist")
+            }
+        }
+        let renderer = NetworkRenderer(options: options)
+        var svg: [UInt8]? = nil
+        if exports.contains(where: { $0.1 == .html }) {
+            svg = try renderer.render(network, formats: [.svg])[.svg]
+        }
+        var files: [(path: String, bytes: [UInt8])] = []
+        for (path, e) in exports {
+            files += try NetworkExporter.export(network, format: e, path: path, svg: svg, title: options.title)
+        }
+        try renderer.write(network, to: drawings, format: format)
+        for f in files { try AtomicFile.write(f.bytes, to: f.path) }
+    }
+}
