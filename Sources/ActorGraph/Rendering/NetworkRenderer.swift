@@ -241,7 +241,11 @@ public struct NetworkRenderer: Sendable {
                            GraphAttribute("fontcolor", style.color)]
         }
         attributes.append(GraphAttribute("tooltip", GraphAttribute.escapedTooltip(tooltip(e, style: style, network: network))))
-        if let url = e.evidence.lazy.compactMap(\.url).first(where: { !$0.isEmpty }) {
+        // Only web links: a `javascript:` or `file:` URL from an article never becomes a link.
+        if let url = e.evidence.lazy.compactMap(\.url).first(where: { u in
+            let lower = u.lowercased()
+            return lower.hasPrefix("http://") || lower.hasPrefix("https://")
+        }) {
             attributes += [GraphAttribute("URL", GraphAttribute.escapedURL(url)), GraphAttribute("target", "_blank")]
         }
         return EdgeDescription(tail: e.source, head: e.target, key: suffix, attributes: attributes)
