@@ -95,12 +95,18 @@ public struct RelationExtractor: Sendable {
                 f.sources = [a]
                 f.targets = [b]
             } else {
+                // "the aircraft flew back to Libya": an English subject that names no actor.
+                let namelessSubject = !isArabic(tokens[f.start]) && f.start - 2 >= s.tokenStart && Self.articles.contains(tokens[f.start - 2].norm)
+                    && tokens[f.start - 1].kind == .word && !inMention.contains(f.start - 1)
                 let adjacent = genitiveWithTarget(frame, f) ? nil : adjacentLeft(frame, f, usedTargets: usedTargets)
                 let subjectRight = adjacent == nil ? rightSubject(frame, f, usedTargets: usedTargets) : nil
                 f.targets = targets(frame, f, excluding: subjectRight, limit: f.rule.embeds ? s.tokenEnd : nextTrigger)
                 let exclude = usedTargets.union(f.targets)
                 if let adjacent, !f.targets.contains(adjacent) {
                     f.sources = expandBackwards(frame, adjacent)
+                } else if namelessSubject {
+                    f.implicitSource = nil
+                    f.targets = f.rule.reverse ? f.targets : []
                 } else if let rel = relativeAntecedent(frame, f) {
                     f.sources = [rel]
                 } else if pronounBefore(frame, f) {
@@ -135,7 +141,7 @@ public struct RelationExtractor: Sendable {
         }
         // 3. Implicit arguments from the rest of the sentence.
         shareSubjects(&found)
-        for i in found.indices where found[i].sources.isEmpty && found[i].implicitSource == nil && !found[i].rule.reverse {
+        for i in found.indices where found[i].sources.isEmpty && found[i].implicitSource == nil && !found[i].rule.reverse && !found[i].targets.isEmpty {
             found[i].implicitSource = topic
         }
         fillImplicit(&found, frame)
@@ -204,8 +210,11 @@ public struct RelationExtractor: Sendable {
         while k < s.tokenEnd && skipped <= 4 {
             let t = tokens[k]
             if t.kind != .word { if t.norm == "\"" { k += 1; continue }; return false }
-            if rule.notBefore.contains(t.norm) || ArabicClitics.variants(of: t.norm).contains(where: { rule.notBefore.contains($0.form) }) { return true }
-            if Prepositions.preposition(t) == nil && !Self.articles.contains(t.norm) && !isNameWord(t) { return false }
+            let inName = k > from && isNameWord(t)  // "support the Government of National Accord"
+            if !inName && (rule.notBefore.contains(t.norm) || ArabicClitics.variants(of: t.norm).contains(where: { rule.notBefore.contains($0.form) })) {
+                return true
+            }
+            if Prepositions.preposition(t) == nil && !Self.articles.contains(t.norm) && !inName { return false }
             skipped += 1
             k += 1
         }
@@ -250,7 +259,12 @@ public struct RelationExtractor: Sendable {
         if f.rule.genitiveIsTarget && isMasdar(frame, f) { return nil }
         // After "أن / حيث / كي" a verb shares the subject named before it (a noun such as
         // "زيارة" or "الزيارة" still takes its genitive).
-        if followsSubordinator(frame, f) && !(head.hasSuffix("ه") || isMasdar(frame, f)) { return nil }
+        // A feminine verb with a state right after it is verb-subject order all the same
+        // ("إذ رفضت موسكو", "أن تعترف ليبيا"): Arabic treats states as feminine.
+        let feminineStateSubject = (head.hasSuffix("ت") || head.hasPrefix("ت")) && frame.mentions.first(where: { $0.tokenStart >= f.end }).map {
+            $0.tokenStart - f.end <= 1 && (kind(of: $0.actor, frame) == .state || $0.role == .place)
+        } == true
+        if followsSubordinator(frame, f) && !(head.hasSuffix("ه") || isMasdar(frame, f)) && !feminineStateSubject { return nil }
         if head.hasSuffix("وا") || head.hasSuffix("ون") || head.hasSuffix("ان") { return nil }
         // A subject right before the verb wins (SVO).
         if adjacentLeft(frame, f, usedTargets: usedTargets) != nil && !genitiveWithTarget(frame, f) { return nil }
@@ -492,7 +506,7 @@ public struct RelationExtractor: Sendable {
             // Mentions between a trigger and its needed word are targets only for "زوّد X بـ",
             // "supplied X with", "asked X for".
             if m.tokenStart >= f.end && m.tokenStart < f.fullEnd && !rule.needs.isEmpty
-                && ![.soughtSupport, .suppliedArms, .offeredNormalization].contains(f.rule.type) { continue }
+                && ![.soughtSupport, .suppliedArms, .offeredNormalization, .supported].contains(f.rule.type) { continue }
             if m.tokenStart >= f.end && m.tokenStart < f.fullEnd && rule.type == .soughtSupport && m.role == .demonym {
                 return [i]  // "a request for Egyptian military aid"
             }
