@@ -76,7 +76,7 @@ public struct RelationExtractor: Sendable {
             // Words of a name are not triggers ("قوات الدعم السريع").
             if inMention.contains(t) { t += 1; continue }
             guard let hit = matcher.match(tokens, at: t, end: s.tokenEnd) else { t += 1; continue }
-            let chosen = choose(hit, tokens, s)
+            let chosen = choose(hit, tokens, s, inMention: inMention)
             guard let first = chosen.first else { t += 1; continue }
             found.append(contentsOf: chosen)
             t = first.fullEnd
@@ -166,34 +166,42 @@ public struct RelationExtractor: Sendable {
 
     /// Picks the rules of a trigger hit whose conditions hold (needs, not_before): the one
     /// with the longest needed phrase; without needs, one rule per relation type.
-    func choose(_ hit: TriggerMatcher.Hit, _ tokens: [Token], _ s: Sentence) -> [Found] {
+    func choose(_ hit: TriggerMatcher.Hit, _ tokens: [Token], _ s: Sentence, inMention: Set<Int> = []) -> [Found] {
         var best: [Found] = []
-        var bestNeed = -1
+        var bestKey = (need: -1, distance: Int.max)
         for ri in hit.rules {
             let rule = lexicon.rules[ri]
             var fullEnd = hit.end
             var needLength = 0
+            var distance = 0
             if !rule.needs.isEmpty {
-                var matched: (Int, Int)? = nil
+                // The nearest needed word outside any name ("قوات حفتر" is the LNA, not troops).
+                var matched: (end: Int, length: Int)? = nil
                 var k = hit.end
                 while k < min(s.tokenEnd, hit.end + rule.needsWindow + 1), matched == nil {
                     if Prepositions.strongPunctuation.contains(tokens[k].norm) { break }
-                    for phrase in rule.needs where phraseMatches(phrase, tokens, at: k, end: s.tokenEnd) {
-                        if matched == nil || phrase.count > matched!.1 { matched = (k + phrase.count, phrase.count) }
+                    if !inMention.contains(k) {
+                        for phrase in rule.needs where phraseMatches(phrase, tokens, at: k, end: s.tokenEnd) {
+                            if matched == nil || phrase.count > matched!.length { matched = (k + phrase.count, phrase.count) }
+                        }
                     }
-                    k += 1
+                    if matched == nil { k += 1 }
                 }
                 guard let matched else { continue }
-                fullEnd = matched.0
-                needLength = matched.1
+                fullEnd = matched.end
+                needLength = matched.length
+                distance = k - hit.end
             }
-            if blockedAfter(rule, tokens, fullEnd, s) { continue }
-            if fullEnd != hit.end, blockedAfter(rule, tokens, hit.end, s) { continue }
+            if blockedAfter(rule, tokens, fullEnd, s, inMention) { continue }
+            if fullEnd != hit.end, blockedAfter(rule, tokens, hit.end, s, inMention) { continue }
             let f = Found(rule: rule, start: hit.start, end: hit.end, fullEnd: fullEnd)
-            if needLength > bestNeed {
+            // Rules with a needed word beat rules without; then the nearest needed word, then
+            // the longest; rules without needs may all apply, one per relation type.
+            let key = (need: needLength > 0 ? 1 : 0, distance: needLength > 0 ? distance * 10 - needLength : 0)
+            if key.need > bestKey.need || (key.need == bestKey.need && key.need == 1 && key.distance < bestKey.distance) {
                 best = [f]
-                bestNeed = needLength
-            } else if needLength == bestNeed && needLength == 0 && !best.contains(where: { $0.rule.type == rule.type }) {
+                bestKey = key
+            } else if key.need == 0 && bestKey.need == 0 && !best.contains(where: { $0.rule.type == rule.type }) {
                 best.append(f)  // "استقبل", "received": a meeting and a visit
             }
         }
@@ -201,29 +209,27 @@ public struct RelationExtractor: Sendable {
     }
 
     /// Whether the noun the trigger governs is one of the rule's `not_before` words: the
-    /// next word, or the first after prepositions, articles and a subject name
+    /// next word, or the first after prepositions, articles and names
     /// ("support for a ceasefire", "وصل السيسي إلى الحكم").
-    private func blockedAfter(_ rule: TriggerRule, _ tokens: [Token], _ from: Int, _ s: Sentence) -> Bool {
+    private func blockedAfter(_ rule: TriggerRule, _ tokens: [Token], _ from: Int, _ s: Sentence, _ inMention: Set<Int>) -> Bool {
         guard !rule.notBefore.isEmpty else { return false }
         var k = from
         var skipped = 0
-        while k < s.tokenEnd && skipped <= 4 {
+        while k < s.tokenEnd && skipped <= 6 {
             let t = tokens[k]
             if t.kind != .word { if t.norm == "\"" { k += 1; continue }; return false }
-            let inName = k > from && isNameWord(t)  // "support the Government of National Accord"
-            if !inName && (rule.notBefore.contains(t.norm) || ArabicClitics.variants(of: t.norm).contains(where: { rule.notBefore.contains($0.form) })) {
+            if inMention.contains(k) { k += 1; continue }  // "support the Government of National Accord"
+            if rule.notBefore.contains(t.norm) || ArabicClitics.variants(of: t.norm).contains(where: { rule.notBefore.contains($0.form) }) {
                 return true
             }
-            if Prepositions.preposition(t) == nil && !Self.articles.contains(t.norm) && !inName { return false }
+            if Prepositions.preposition(t) == nil && !Self.articles.contains(t.norm) { return false }
             skipped += 1
             k += 1
         }
         return false
     }
 
-    /// Whether a word could be part of an actor's name (checked against the lexicon-free
-    /// capitalisation for English and the dictionary through the kinds table for ids).
-    private func isNameWord(_ t: Token) -> Bool { nameWords.contains(t.norm) }
+
 
     private func crossesClause(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
         guard from < to else { return false }
@@ -655,8 +661,6 @@ public struct RelationExtractor: Sendable {
 
     /// Actor kinds by id, for target constraints (set by the pipeline).
     var kinds: [String: ActorKind] = [:]
-    /// Folded words of actor names, for reading past a subject.
-    var nameWords: Set<String> = []
     /// Single-word triggers and needed words of the lexicon.
     let triggerWords: Set<String>
 
@@ -664,12 +668,6 @@ public struct RelationExtractor: Sendable {
     public func with(dictionary: ActorDictionary) -> RelationExtractor {
         var c = self
         c.kinds = Dictionary(uniqueKeysWithValues: dictionary.entries.map { ($0.id, $0.kind) })
-        var words = Set<String>()
-        for e in dictionary.entries {
-            for n in e.names.values { words.formUnion(Gazetteer.phraseTokens(n)) }
-            for list in Array(e.aliases.values) + Array(e.shortNames.values) + Array(e.places.values) { for a in list { words.formUnion(Gazetteer.phraseTokens(a)) } }
-        }
-        c.nameWords = words
         return c
     }
 }

@@ -256,7 +256,7 @@ struct StoredFile {
 }
 
 /// One input file's extraction, ready to be stored.
-struct FileExtraction {
+struct StoredFileExtraction {
     var path: String
     var kind: String
     var hash: String
@@ -302,7 +302,7 @@ extension SQLiteDatabase {
     }
 
     /// Replaces everything stored for one file.
-    func replace(_ file: FileExtraction, storedAt: String) throws {
+    func replace(_ file: StoredFileExtraction, storedAt: String) throws {
         try deleteFile(file.path)
         try run("""
             INSERT INTO files(path, kind, hash, size, articles, fingerprint, extractor_version, origin, stored_at)
@@ -378,10 +378,17 @@ extension SQLiteDatabase {
             for p in scope { try run("INSERT OR IGNORE INTO temp.scope(path) VALUES (?)", [.text(p)]) }
             join = "JOIN temp.scope sc ON sc.path = a.file"
         }
-        var merged: [String: Relation] = [:]
-        var order: [String] = []
+        struct Key: Hashable {
+            var source: String, target: String, type: RelationType, modality: Modality
+        }
+        var index: [Key: Int] = [:]
+        var merged: [Relation] = []
         var current: Int64 = -1
-        var key = ""
+        var slot = 0
+        // The previous row's strings, reused when a row repeats them.
+        var source: String?, target: String?, articlePath: String?, attribution: String?
+        var article: String?, date: String?, url: String?, trigger: String?, evAttribution: String?
+        var sentences: [Int: String] = [:]
         try query("""
             SELECT r.id, r.article_path, r.source, r.target, r.type, r.modality, r.attribution,
                    e.article, e.date, e.url, e.sentence_index, e.sentence, e.trigger, e.start_offset, e.end_offset,
@@ -393,25 +400,41 @@ extension SQLiteDatabase {
             let id = Int64(s.int(0) ?? 0)
             if id != current {
                 current = id
-                guard let type = RelationType(rawValue: s.text(4) ?? ""), let modality = Modality(rawValue: s.text(5) ?? "") else {
+                let typeText = s.text(4) ?? "", modalityText = s.text(5) ?? ""
+                guard let type = RelationType(rawValue: typeText), let modality = Modality(rawValue: modalityText) else {
                     throw StoreError.sqlite(path: path, code: SQLITE_CORRUPT,
-                                            message: "unknown relation type or modality '\(s.text(4) ?? "")/\(s.text(5) ?? "")'; rebuild the store")
+                                            message: "unknown relation type or modality '\(typeText)/\(modalityText)'; rebuild the store")
                 }
-                var source = s.text(2) ?? "", target = s.text(3) ?? ""
-                if type.isSymmetric && target < source { swap(&source, &target) }
-                key = "\(source)|\(target)|\(type.rawValue)|\(modality.rawValue)"
-                if merged[key] == nil {
-                    merged[key] = Relation(article: s.text(1) ?? "", source: source, target: target, type: type, modality: modality,
-                                           attribution: s.text(6), evidence: [])
-                    order.append(key)
+                source = s.text(2, reusing: source)
+                target = s.text(3, reusing: target)
+                articlePath = s.text(1, reusing: articlePath)
+                attribution = s.text(6, reusing: attribution)
+                var key = Key(source: source ?? "", target: target ?? "", type: type, modality: modality)
+                if type.isSymmetric && key.target < key.source { swap(&key.source, &key.target) }
+                if let i = index[key] {
+                    slot = i
+                } else {
+                    slot = merged.count
+                    index[key] = slot
+                    merged.append(Relation(article: articlePath ?? "", source: key.source, target: key.target, type: type,
+                                           modality: modality, attribution: attribution, evidence: []))
                 }
             }
-            guard let article = s.text(7) else { return }
-            merged[key]!.evidence.append(Evidence(article: article, date: s.text(8), url: s.text(9), sentenceIndex: s.int(10) ?? 0,
-                                                  sentence: s.text(11) ?? "", trigger: s.text(12), start: s.int(13) ?? 0,
-                                                  end: s.int(14) ?? 0, triggerStart: s.int(15), triggerEnd: s.int(16),
-                                                  attribution: s.text(17)))
+            let previousArticle = article
+            article = s.text(7, reusing: article)
+            guard let article else { return }
+            if article != previousArticle { sentences.removeAll(keepingCapacity: true) }
+            date = s.text(8, reusing: date)
+            url = s.text(9, reusing: url)
+            trigger = s.text(12, reusing: trigger)
+            evAttribution = s.text(17, reusing: evAttribution)
+            let sentenceIndex = s.int(10) ?? 0
+            let sentence = s.text(11, reusing: sentences[sentenceIndex]) ?? ""
+            sentences[sentenceIndex] = sentence
+            merged[slot].evidence.append(Evidence(article: article, date: date, url: url, sentenceIndex: sentenceIndex,
+                                                  sentence: sentence, trigger: trigger, start: s.int(13) ?? 0, end: s.int(14) ?? 0,
+                                                  triggerStart: s.int(15), triggerEnd: s.int(16), attribution: evAttribution))
         }
-        return order.map { merged[$0]! }
+        return merged
     }
 }

@@ -23,7 +23,7 @@ public final class DirectoryWatcher: @unchecked Sendable {
     public let settle: Double
     public private(set) var mode: Mode
     private let wake: (read: Int32, write: Int32)
-    private let stopped = LockedFlag()
+    private let stopped = WatcherFlag()
     #if os(Linux)
     private var inotify: Int32 = -1
     private var watches: [Int32: String] = [:]
@@ -243,7 +243,7 @@ public final class DirectoryWatcher: @unchecked Sendable {
 }
 
 /// A flag set from one thread and read from others.
-final class LockedFlag: @unchecked Sendable {
+final class WatcherFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var flag = false
 

@@ -29,6 +29,10 @@ public struct ExtractionFingerprint: Sendable, Equatable, CustomStringConvertibl
 /// A deterministic text dump of any value: struct fields in declaration order; arrays, sets
 /// and dictionaries sorted (their order can change from run to run).
 enum CanonicalDump {
+    /// Where an entry was read from (`FILE:LINE`), not what it says: the built-in
+    /// dictionary's path differs between builds, and moving a file changes nothing.
+    static let ignoredFields: Set<String> = ["origin"]
+
     static func dump(_ value: Any) -> String {
         var out = ""
         write(value, into: &out)
@@ -73,7 +77,7 @@ enum CanonicalDump {
                 return
             }
             out += "{"
-            for c in m.children {
+            for c in m.children where !ignoredFields.contains(c.label ?? "") {
                 out += (c.label ?? "_") + "="
                 write(c.value, into: &out)
                 out += ";"

@@ -111,8 +111,8 @@ public struct IncrementalBuild: Sendable {
     }
 
     /// Reads, hashes and extracts files in parallel; results keep the files' order.
-    private func extract(_ paths: [String], threads: Int) -> [Result<FileExtraction, Error>] {
-        let slots = Slots<Result<FileExtraction, Error>>(count: paths.count)
+    private func extract(_ paths: [String], threads: Int) -> [Result<StoredFileExtraction, Error>] {
+        let slots = StoreResultSlots<Result<StoredFileExtraction, Error>>(count: paths.count)
         let workers = max(1, min(threads, paths.count))
         let work: @Sendable (Int) -> Void = { w in
             var i = w
@@ -126,14 +126,14 @@ public struct IncrementalBuild: Sendable {
     }
 
     /// One file: its bytes are hashed first, then parsed as the reader would read the file.
-    func extractFile(_ path: String) throws -> FileExtraction {
+    func extractFile(_ path: String) throws -> StoredFileExtraction {
         let bytes = try FileInput.readAll(path: path)
         let hash = SHA256.hex(bytes)
         // JSON Lines files are read as `forEachArticle` reads them (streamed); any other file
         // from the very bytes that were hashed.
         let read = InputFormat.known(for: path) == .jsonLines ? try reader.read(path: path) : try reader.read(bytes: bytes, name: path)
         let extractions = read.articles.map { extractor.extract($0, window: window) }
-        return FileExtraction(path: path, kind: "file", hash: hash, size: bytes.count, fingerprint: fingerprint.value,
+        return StoredFileExtraction(path: path, kind: "file", hash: hash, size: bytes.count, fingerprint: fingerprint.value,
                               origin: nil, extractions: extractions, warnings: read.warnings)
     }
 
@@ -223,7 +223,7 @@ public struct UpdateSummary: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// Fixed result slots written by parallel workers, each slot by exactly one worker.
-final class Slots<T>: @unchecked Sendable {
+final class StoreResultSlots<T>: @unchecked Sendable {
     private var slots: [T?]
     private let lock = NSLock()
 

@@ -47,9 +47,9 @@ extension IncrementalBuild {
                 let line = bytes[start..<end]
                 start = end + 1
                 guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
-                let record: ExtractionRecord
+                let record: JSONLRecord
                 do {
-                    record = try JSONDecoder().decode(ExtractionRecord.self, from: Data(line))
+                    record = try JSONDecoder().decode(JSONLRecord.self, from: Data(line))
                 } catch {
                     throw StoreError.record(path: file, line: lineNumber, reason: "not an extraction record: \(error)")
                 }
@@ -87,7 +87,7 @@ extension IncrementalBuild {
 }
 
 /// One line of `actorgraph extract --format jsonl` (every field of every kind, all optional).
-struct ExtractionRecord: Decodable {
+struct JSONLRecord: Decodable {
     struct Sentence: Decodable, Hashable {
         var sentence: Int
         var text: String
@@ -133,9 +133,9 @@ struct JSONLUnit {
     private var articles: [String: Entry] = [:]
 
     struct Entry {
-        var meta: ExtractionRecord?
+        var meta: JSONLRecord?
         var mentions = Set<MentionKey>()
-        var relations: [String: (ExtractionRecord, Set<ExtractionRecord.Sentence>)] = [:]
+        var relations: [String: (JSONLRecord, Set<JSONLRecord.Sentence>)] = [:]
     }
 
     struct MentionKey: Hashable {
@@ -151,7 +151,7 @@ struct JSONLUnit {
         return !n.isEmpty && n.allSatisfy(\.isASCII) && n.allSatisfy(\.isNumber) ? String(article[..<hash]) : article
     }
 
-    mutating func add(_ r: ExtractionRecord, line: [UInt8], article: String, origin: String) {
+    mutating func add(_ r: JSONLRecord, line: [UInt8], article: String, origin: String) {
         guard lines.insert(line).inserted else { return }
         origins.insert(origin)
         var e = articles[article] ?? Entry()
@@ -180,7 +180,7 @@ struct JSONLUnit {
 
     /// The unit as a stored file: its articles in record order, each with its mentions (text
     /// order) and relations (key order); the hash covers every distinct record line.
-    func extraction() throws -> FileExtraction {
+    func extraction() throws -> StoredFileExtraction {
         var h = SHA256()
         for line in lines.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             h.update(line)
@@ -225,7 +225,7 @@ struct JSONLUnit {
             let article = Article(path: path, id: m?.id, title: m?.title, date: date, url: url, source: m?.source, text: "")
             extractions.append(ArticleExtraction(article: article, mentions: mentions, relations: relations, cooccurrences: cooccurrences))
         }
-        return FileExtraction(path: path, kind: "jsonl", hash: h.finalizeHex(), size: lines.reduce(0) { $0 + $1.count + 1 },
+        return StoredFileExtraction(path: path, kind: "jsonl", hash: h.finalizeHex(), size: lines.reduce(0) { $0 + $1.count + 1 },
                               fingerprint: "external", origin: origins.sorted().joined(separator: "\n"),
                               extractions: extractions, warnings: [])
     }

@@ -194,6 +194,20 @@ final class SQLiteStatement {
         return String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
     }
 
+    /// The column's text, reusing `previous` when the bytes are the same (rows of one
+    /// article repeat its path, date and URL; sharing one string makes later hashing and
+    /// comparing cheaper too).
+    func text(_ column: Int32, reusing previous: String?) -> String? {
+        guard sqlite3_column_type(stmt, column) != SQLITE_NULL, let p = sqlite3_column_text(stmt, column) else { return nil }
+        let n = Int(sqlite3_column_bytes(stmt, column))
+        if let previous {
+            var prev = previous
+            let same = prev.withUTF8 { buf in buf.count == n && (n == 0 || memcmp(buf.baseAddress!, p, n) == 0) }
+            if same { return previous }
+        }
+        return String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
+    }
+
     func int(_ column: Int32) -> Int? {
         sqlite3_column_type(stmt, column) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(stmt, column))
     }

@@ -27,9 +27,6 @@ extension ActorGraphCommand {
         @Flag(name: .customLong("no-cooccurrence"), help: "Leave co-occurrence edges out.")
         var noCooccurrence = false
 
-        @Option(help: "Extraction threads (default: all cores).")
-        var threads: Int?
-
         @OptionGroup var rendering: RenderingOptions
         @OptionGroup var options: ExtractionOptions
         @OptionGroup var storeOptions: StoreOptions
@@ -46,7 +43,7 @@ extension ActorGraphCommand {
             if let poll, poll <= 0 { throw ActorGraphError.usage("--poll must be more than 0 seconds") }
             guard settle >= 0 else { throw ActorGraphError.usage("--settle must be 0 or more") }
             guard minWeight >= 1 else { throw ActorGraphError.usage("--min-weight must be at least 1") }
-            if let threads, threads < 1 { throw ActorGraphError.usage("--threads must be at least 1") }
+            if let threads = options.threads, threads < 1 { throw ActorGraphError.usage("--threads must be at least 1") }
             for input in inputs where !FileManager.default.fileExists(atPath: input) {
                 throw ActorGraphError.input(path: input, reason: "no such file or directory")
             }
@@ -60,8 +57,7 @@ extension ActorGraphCommand {
             let path = storeOptions.noStore ? ":memory:" : (try storeOptions.storePath(outputs: outputs) ?? ":memory:")
             let build = IncrementalBuild(store: try storeOptions.open(path), extractor: extractor, reader: try options.reader(),
                                          window: try options.cooccurrenceWindow())
-            let workers = threads ?? ProcessInfo.processInfo.activeProcessorCount
-            let renderer = NetworkRenderer(options: renderOptions)
+            let workers = options.threads ?? ProcessInfo.processInfo.activeProcessorCount
 
             // Watch first, so nothing written during the first drawing is missed.
             let watcher = try DirectoryWatcher(paths: inputs, mode: poll.map { .poll(seconds: $0) } ?? .native,
@@ -92,7 +88,7 @@ extension ActorGraphCommand {
                     guard first || summary.changes > 0 else { continue }
                     let network = try storeOptions.apply(slice, to: build.network(inputs: inputs), dictionary: extractor.dictionary)
                     let drawn = filter.apply(network)
-                    try renderer.write(drawn, to: outputs, format: format)
+                    try NetworkOutputs.write(drawn, to: outputs, format: format, options: renderOptions)
                     let keys = Set(drawn.edges.map(\.key))
                     let ms = Int((DispatchTime.now().uptimeNanoseconds - clock.uptimeNanoseconds) / 1_000_000)
                     FileHandle.standardError.write(Data(("actorgraph: \(summary.new) new, \(summary.changed) changed, \(summary.deleted) deleted articles; "
