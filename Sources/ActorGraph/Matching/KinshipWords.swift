@@ -15,8 +15,6 @@ enum KinshipWords {
 
     /// The word with Arabic proclitics removed, if it is in `set`.
     static func match(_ token: String, in set: Set<String>) -> Bool {
-        if set.contains(token) { return true }
-        for (form, _) in ArabicClitics.variants(of: token) where set.contains(form) { return true }
-        return false
+        set.contains { ArabicClitics.matches(token, $0) }
     }
 }

@@ -15,7 +15,7 @@ struct ModalityDetector {
         let tokens = doc.tokens
         let s0 = sentence.tokenStart, s1 = sentence.tokenEnd
         func cue(_ m: Modality, within: Int, clause: Bool) -> Bool {
-            guard let phrases = lexicon.modalityCues[m] else { return false }
+            guard let index = lexicon.modalityIndex[m] else { return false }
             var k = a - 1
             var words = 0
             while k >= s0 && words < within + 2 {
@@ -26,7 +26,7 @@ struct ModalityDetector {
                     k -= 1
                     continue
                 }
-                if phrases.contains(where: { phraseMatches($0, tokens, at: k, end: a) }) {
+                if RelationLexicon.cue(in: index, tokens, at: k, end: a) != nil {
                     return true
                 }
                 if mentionTokens.contains(k) || lexicon.agents.contains(t.norm) { k -= 1; continue }

@@ -22,6 +22,8 @@ public struct RelationLexicon: Sendable {
     /// Attribution and reporting cues by their first word, for one lookup per token.
     private(set) var attributionIndex: [String: [[String]]] = [:]
     private(set) var reportingIndex: [String: [[String]]] = [:]
+    /// Modality cues by modality, then by first word.
+    private(set) var modalityIndex: [Modality: [String: [[String]]]] = [:]
 
     public init() {}
 
@@ -80,6 +82,7 @@ public struct RelationLexicon: Sendable {
             agentNouns = agents.subtracting(triggerWords)
             attributionIndex = Dictionary(grouping: attribution, by: { $0[0] })
             reportingIndex = Dictionary(grouping: reporting, by: { $0[0] })
+            modalityIndex = modalityCues.mapValues { Dictionary(grouping: $0, by: { $0[0] }) }
         }
         if let a = try root.optional("attribution") { attribution += try phrases(a) }
         if let a = try root.optional("reporting") { reporting += try phrases(a) }

@@ -38,18 +38,15 @@ extension IncrementalBuild {
         var summary = MergeSummary()
         var units: [String: JSONLUnit] = [:]
         for file in files {
-            let bytes = try FileInput.readAll(path: file)
+            let reader = try LineReader(path: file)
+            let decoder = JSONDecoder()
             var lineNumber = 0
-            var start = 0
-            while start < bytes.count {
-                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            while let (line, _) = try reader.nextLine() {
                 lineNumber += 1
-                let line = bytes[start..<end]
-                start = end + 1
                 guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
                 let record: JSONLRecord
                 do {
-                    record = try JSONDecoder().decode(JSONLRecord.self, from: Data(line))
+                    record = try decoder.decode(JSONLRecord.self, from: Data(line))
                 } catch {
                     throw StoreError.record(path: file, line: lineNumber, reason: "not an extraction record: \(error)")
                 }
