@@ -564,7 +564,8 @@ public struct RelationExtractor: Sendable {
             var out = [i]
             var cur = i
             while cur + 1 < frame.mentions.count, joinsList(frame, cur, cur + 1),
-                  frame.markers[cur + 1] == nil || frame.markers[cur + 1]?.prep == frame.markers[i]?.prep {
+                  frame.markers[cur + 1] == nil || frame.markers[cur + 1]?.prep == frame.markers[i]?.prep
+                    || rule.markers.contains(frame.markers[cur + 1]?.prep ?? "") {
                 if let kinds = rule.targetKinds, !kinds.contains(kind(of: frame.mentions[cur + 1].actor, frame)) { break }
                 out.append(cur + 1)
                 cur += 1
@@ -626,6 +627,11 @@ public struct RelationExtractor: Sendable {
                     found[i].targets = other.targets
                 } else if let other = found.first(where: { [.offeredNormalization, .met, .visited].contains($0.rule.type) && !$0.targets.isEmpty && !$0.rule.reverse }) {
                     found[i].targets = other.targets
+                } else if let place = frame.mentions.indices.last(where: { j in
+                    frame.mentions[j].tokenEnd <= f.start && Prepositions.locative.contains(frame.markers[j]?.prep ?? "")
+                        && kind(of: frame.mentions[j].actor, frame) == .state && !sourceActors.contains(frame.mentions[j].actor)
+                }) {
+                    found[i].targets = [place]  // "In Moscow, Haftar has sought military backing"
                 }
             case .refused:
                 // "Sisi declined to meet Haftar": the party of what was refused.

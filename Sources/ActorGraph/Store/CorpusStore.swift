@@ -284,11 +284,19 @@ extension SQLiteDatabase {
         return out
     }
 
-    func warnings(file: String) throws -> [ReadWarning] {
-        var out: [ReadWarning] = []
-        try query("SELECT path, byte_offset, message FROM warnings WHERE file = ? ORDER BY seq", [.text(file)]) {
-            out.append(ReadWarning(path: $0.text(0) ?? "", byteOffset: $0.int(1), message: $0.text(2) ?? ""))
+    /// Every stored warning, by file.
+    func allWarnings() throws -> [String: [ReadWarning]] {
+        var out: [String: [ReadWarning]] = [:]
+        try query("SELECT file, path, byte_offset, message FROM warnings ORDER BY file, seq") {
+            out[$0.text(0) ?? "", default: []].append(ReadWarning(path: $0.text(1) ?? "", byteOffset: $0.int(2), message: $0.text(3) ?? ""))
         }
+        return out
+    }
+
+    /// The `meta` table.
+    func meta() throws -> [String: String] {
+        var out: [String: String] = [:]
+        try query("SELECT key, value FROM meta") { out[$0.text(0) ?? ""] = $0.text(1) ?? "" }
         return out
     }
 

@@ -53,13 +53,17 @@ public struct IncrementalBuild: Sendable {
             summary.files = files.count
             let stored = try db.storedFiles()
             summary.fingerprintChanged = try db.scalar("SELECT value FROM meta WHERE key = 'fingerprint'").string.map { $0 != fp } ?? false
-            // Plan: which files need extracting.
+            // Plan: which files need extracting. Files stored with this fingerprint are hashed
+            // (in parallel) to see whether they changed.
+            let candidates = files.filter { path in stored[path].map { $0.kind == "file" && $0.fingerprint == fp } ?? false }
+            let hashes = try Self.parallelMap(candidates, threads: threads) { SHA256.hex(try FileInput.readAll(path: $0)) }
+            let unchanged = Set(zip(candidates, hashes).filter { stored[$0.0]?.hash == $0.1 }.map(\.0))
+            let storedWarnings = warning == nil || unchanged.isEmpty ? [:] : try db.allWarnings()
             var todo: [String] = []
             for path in files {
-                if let s = stored[path], s.kind == "file", s.fingerprint == fp,
-                   try s.hash == SHA256.hex(FileInput.readAll(path: path)) {
+                if unchanged.contains(path), let s = stored[path] {
                     summary.unchanged += s.articles
-                    if let warning { try db.warnings(file: path).forEach(warning) }
+                    if let warning { storedWarnings[path]?.forEach(warning) }
                 } else {
                     todo.append(path)
                 }
@@ -78,8 +82,8 @@ public struct IncrementalBuild: Sendable {
             while i < todo.count {
                 let batch = Array(todo[i..<min(i + batchSize, todo.count)])
                 i += batch.count
-                for result in extract(batch, threads: threads) {
-                    let file = try result.get()
+                let extractFile = self.extractFile
+                for file in try Self.parallelMap(batch, threads: threads, extractFile) {
                     file.warnings.forEach { warning?($0) }
                     let newPaths = file.extractions.map(\.article.path)
                     if let old = stored[file.path] {
@@ -99,30 +103,33 @@ public struct IncrementalBuild: Sendable {
                     progress?(Progress(extracted: done, total: todo.count))
                 }
             }
-            try db.setMeta("fingerprint", fp)
-            try db.setMeta("data_fingerprint", fingerprint.data)
-            try db.setMeta("extractor_version", ExtractionFingerprint.extractorVersion)
-            try db.setMeta("window", window.rawValue)
-            if summary.changes > 0 || stored.isEmpty { try db.setMeta("updated_at", now) }
+            var meta = ["fingerprint": fp, "data_fingerprint": fingerprint.data,
+                        "extractor_version": ExtractionFingerprint.extractorVersion, "window": window.rawValue]
+            if summary.changes > 0 || stored.isEmpty { meta["updated_at"] = now }
+            let current = try db.meta()
+            for (key, value) in meta.sorted(by: { $0.key < $1.key }) where current[key] != value { try db.setMeta(key, value) }
             return summary
         }
         summary.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - clock.uptimeNanoseconds) / 1_000_000)
         return summary
     }
 
-    /// Reads, hashes and extracts files in parallel; results keep the files' order.
-    private func extract(_ paths: [String], threads: Int) -> [Result<StoredFileExtraction, Error>] {
-        let slots = StoreResultSlots<Result<StoredFileExtraction, Error>>(count: paths.count)
-        let workers = max(1, min(threads, paths.count))
+    /// `transform` of every element on up to `threads` threads, in order; the first error
+    /// (in element order) is rethrown.
+    static func parallelMap<T: Sendable>(_ items: [String], threads: Int,
+                                         _ transform: @escaping @Sendable (String) throws -> T) throws -> [T] {
+        let slots = StoreResultSlots<Result<T, Error>>(count: items.count)
+        let workers = max(1, min(threads, items.count))
         let work: @Sendable (Int) -> Void = { w in
             var i = w
-            while i < paths.count {
-                slots.set(i, Result { try extractFile(paths[i]) })
+            while i < items.count {
+                slots.set(i, Result { try transform(items[i]) })
                 i += workers
             }
         }
+        if items.isEmpty { return [] }
         if workers == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: work) }
-        return slots.values()
+        return try slots.values().map { try $0.get() }
     }
 
     /// One file: its bytes are hashed first, then parsed as the reader would read the file.
