@@ -1,5 +1,5 @@
 import Testing
-@testable import GraphvizKit
+import GraphvizKit
 
 @Suite struct ConcurrencyTests {
     @Test func manyTasksRenderAtOnce() async throws {

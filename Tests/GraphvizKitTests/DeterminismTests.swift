@@ -1,5 +1,5 @@
 import Testing
-@testable import GraphvizKit
+import GraphvizKit
 
 @Suite struct DeterminismTests {
     // fdp is left out: on Graphviz 2.43 it places the components of a disconnected graph

@@ -1,5 +1,5 @@
 import Testing
-@testable import GraphvizKit
+import GraphvizKit
 
 @Suite struct ErrorTests {
     @Test(arguments: ["digraph { a -> }", "digraph { a [label=\"x] }", "graph { a -> b }", "not a graph at all {"])

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import GraphvizKit
+import GraphvizKit
 
 @Suite struct RenderFormatTests {
     let graph = sampleGraph()

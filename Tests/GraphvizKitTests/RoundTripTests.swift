@@ -1,5 +1,5 @@
 import Testing
-@testable import GraphvizKit
+import GraphvizKit
 
 @Suite struct RoundTripTests {
     private func dot(_ g: GraphDescription) throws -> String {

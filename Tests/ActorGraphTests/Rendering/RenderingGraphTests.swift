@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import ActorGraph
 
-@Suite struct NetworkRendererGraphTests {
+@Suite struct RenderingGraphTests {
     typealias F = RenderingFixtures
 
     @Test func nodesInIdOrderEdgesInEdgeOrder() {
@@ -111,7 +111,12 @@ import Testing
         #expect(NetworkRenderer(options: RenderOptions(engine: .circo)).layoutEngine(for: F.network) == .circo)
         let big = F.synthetic(nodes: 200, edges: 250)
         #expect(small.layoutEngine(for: big) == .sfdp)
-        #expect(small.graphDescription(for: big).graphAttributes.contains(GraphAttribute("splines", "true")) == false)
+        #expect(small.graphDescription(for: big).graphAttributes.contains { $0.name == "splines" } == false)
+        // Spline routing only up to EngineChoice.splineMaxEdges edges.
+        #expect(small.graphDescription(for: F.network).graphAttributes.contains(GraphAttribute("splines", "true")))
+        let hundred = F.synthetic(nodes: 100, edges: 300)
+        #expect(small.layoutEngine(for: hundred) == .neato)
+        #expect(small.graphDescription(for: hundred).graphAttributes.contains { $0.name == "splines" } == false)
     }
 
     @Test func hundredNodeNetworkWithTheAutomaticEngine() throws {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import ActorGraph
 
-@Suite struct NetworkRendererSVGTests {
+@Suite struct RenderingSVGTests {
     typealias F = RenderingFixtures
     let network = F.network
 

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import ActorGraph
 
-@Suite struct NetworkRendererWriteTests {
+@Suite struct RenderingWriteTests {
     typealias F = RenderingFixtures
     let renderer = NetworkRenderer(options: RenderOptions(showNegated: true))
 
