@@ -20,12 +20,18 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
+        // The system SQLite library behind the corpus store, with a small shim header.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
         // The only module that calls into Graphviz: one context, every call behind one lock.
         .target(name: "GraphvizKit", dependencies: ["CGraphviz"]),
         // The engine: reading, normalising, matching, relations, graph, rendering, export.
         .target(
             name: "ActorGraph",
-            dependencies: ["GraphvizKit", .product(name: "Yams", package: "Yams")],
+            dependencies: ["GraphvizKit", "CSQLite", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/actors.yaml"), .copy("Resources/relations.yaml")]
         ),
         // The thin command-line layer.
