@@ -24,6 +24,7 @@ extension ActorGraphCommand {
         var noCooccurrence = false
 
         @OptionGroup var rendering: RenderingOptions
+        @OptionGroup var store: StoreOptions
         @OptionGroup var options: ExtractionOptions
 
         func run() throws {
@@ -38,7 +39,7 @@ extension ActorGraphCommand {
                 if let graph {
                     network = try NetworkFile.read(path: graph)
                 } else {
-                    network = try extract()
+                    network = try store.network(inputs: inputs, extraction: options, threads: options.threads, outputs: outputs)
                 }
                 let drawn = filter.apply(network)
                 try NetworkOutputs.write(drawn, to: outputs, format: format, options: renderOptions)
@@ -46,36 +47,5 @@ extension ActorGraphCommand {
                 FileHandle.standardError.write(Data("actorgraph: \(drawn.actors.count) actors, \(typed) typed edges, \(drawn.edges.count - typed) co-occurrence edges -> \(outputs.joined(separator: ", "))\n".utf8))
             }
         }
-
-        private func extract() throws -> ActorNetwork {
-            let corpus = try options.corpus()
-            let extractor = corpus.extractor
-            var builder = NetworkBuilder(dictionary: extractor.dictionary)
-            let progress = Progress()
-            try corpus.run(inputs.isEmpty ? ["Examples/articles"] : inputs, warning: { warn($0.description) }) { x in
-                builder.add(x)
-                progress.tick()
-            }
-            progress.finish()
-            return builder.result
-        }
-    }
-}
-
-/// Article counts on stderr while a long run goes on, only when stderr is a terminal.
-final class Progress {
-    private let enabled = isatty(2) == 1
-    private var count = 0
-    private var last = Date()
-
-    func tick() {
-        count += 1
-        guard enabled, Date().timeIntervalSince(last) > 0.2 else { return }
-        last = Date()
-        FileHandle.standardError.write(Data("\r\(count) articles read…".utf8))
-    }
-
-    func finish() {
-        if enabled && count > 0 { FileHandle.standardError.write(Data("\r\(count) articles read.   \n".utf8)) }
     }
 }
