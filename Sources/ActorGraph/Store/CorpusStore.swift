@@ -13,7 +13,7 @@ import Foundation
 /// ``StoreError/busy(path:waited:)``.
 public final class CorpusStore: @unchecked Sendable {
     /// The schema this code reads and writes (`PRAGMA user_version`).
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     /// The database path (`:memory:` for a store that lives only as long as the process).
     public let path: String
@@ -23,6 +23,8 @@ public final class CorpusStore: @unchecked Sendable {
     public var onWait: (@Sendable (String) -> Void)?
 
     let db: SQLiteDatabase
+    /// Extra connections for reading a big store in parallel, opened when first needed.
+    private var readers: [SQLiteDatabase] = []
     private let lock = NSRecursiveLock()
     private let busyTimeoutMS: Int32
 
@@ -40,21 +42,48 @@ public final class CorpusStore: @unchecked Sendable {
         db.setBusyTimeout(milliseconds: busyTimeoutMS)
         try db.execute("PRAGMA foreign_keys = ON")
         if path != ":memory:" {
-            let mode = try db.scalar("PRAGMA journal_mode = WAL").string ?? ""
+            // A store being created by another process at this very moment can answer "busy"
+            // without waiting; try again.
+            let mode = try retryingBusy { try self.db.scalar("PRAGMA journal_mode = WAL").string ?? "" }
             guard mode.lowercased() == "wal" else {
                 throw StoreError.sqlite(path: path, code: SQLITE_ERROR, message: "cannot switch to WAL mode (journal mode is \(mode))")
             }
         }
         try db.execute("PRAGMA synchronous = FULL")
-        try migrate()
+        try retryingBusy { try self.migrate() }
     }
 
-    deinit { db.close() }
+    /// Runs `body` again while SQLite answers "busy" or "locked" (for up to `lockWait`
+    /// seconds, telling `onWait` once), for the statements SQLite does not retry itself.
+    func retryingBusy<T>(_ body: () throws -> T) throws -> T {
+        let start = Date()
+        var told = false
+        while true {
+            do {
+                return try body()
+            } catch let StoreError.sqlite(_, code, _) where code & 0xFF == SQLITE_BUSY || code & 0xFF == SQLITE_LOCKED {
+                let waited = Date().timeIntervalSince(start)
+                if waited >= lockWait { throw StoreError.busy(path: path, waited: waited) }
+                if !told && waited > 1 {
+                    told = true
+                    onWait?("\(path) is being updated by another actorgraph run; waiting for it to finish…")
+                }
+                usleep(50_000)
+            }
+        }
+    }
+
+    deinit {
+        readers.forEach { $0.close() }
+        db.close()
+    }
 
     /// Closes the database; the store must not be used afterwards.
     public func close() {
         lock.lock()
         defer { lock.unlock() }
+        readers.forEach { $0.close() }
+        readers.removeAll()
         db.close()
     }
 
@@ -82,18 +111,21 @@ public final class CorpusStore: @unchecked Sendable {
         try write { _ in try body() }
     }
 
-    /// Runs `body` in one read transaction (a consistent snapshot).
+    /// Runs `body` in one read transaction (a consistent snapshot), again if SQLite answers
+    /// "busy" (a reader can be told so while another process recovers or resets the log).
     func read<T>(_ body: (SQLiteDatabase) throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
-        try db.execute("BEGIN")
-        do {
-            let result = try body(db)
-            try db.execute("COMMIT")
-            return result
-        } catch {
-            try? db.execute("ROLLBACK")
-            throw error
+        return try retryingBusy {
+            try db.execute("BEGIN")
+            do {
+                let result = try body(db)
+                try db.execute("COMMIT")
+                return result
+            } catch {
+                try? db.execute("ROLLBACK")
+                throw error
+            }
         }
     }
 
@@ -130,6 +162,7 @@ public final class CorpusStore: @unchecked Sendable {
             let current = try db.scalar("PRAGMA user_version").int ?? 0
             if current >= Self.schemaVersion { return }
             if current < 1 { try db.execute(Self.schemaV1) }
+            if current < 2 { try db.execute(Self.migrationV2) }
             try db.execute("PRAGMA user_version = \(Self.schemaVersion)")
         }
     }
@@ -217,7 +250,69 @@ public final class CorpusStore: @unchecked Sendable {
         ) WITHOUT ROWID;
         """
 
+    /// Version 2: what `stat` said when each file was hashed, so unchanged files need not be
+    /// read again.
+    static let migrationV2 = """
+        ALTER TABLE files ADD COLUMN inode INTEGER;
+        ALTER TABLE files ADD COLUMN mtime_ns INTEGER;
+        ALTER TABLE files ADD COLUMN ctime_ns INTEGER;
+        ALTER TABLE files ADD COLUMN checked_ns INTEGER;
+        """
+
     // MARK: - Checks
+
+    // MARK: - Reading the network
+
+    /// The relations of the files in `scope` (every file when nil), merged per edge. A big
+    /// store is read on up to `workers` connections at once, each over a range of relation
+    /// ids: writers are locked out (briefly, and only if no update is under way) while each
+    /// connection takes its snapshot, so all of them see the same state.
+    func networkRelations(scope: [String]?, workers: Int, minimumSpan: Int = 20_000) throws -> [Relation] {
+        lock.lock()
+        defer { lock.unlock() }
+        let sequential = { try self.read { try $0.mergedRelations(scope: scope) } }
+        guard workers > 1, path != ":memory:" else { return try sequential() }
+        let span = try db.scalar("SELECT max(id) - min(id) FROM relations").int ?? 0
+        guard span >= minimumSpan else { return try sequential() }
+        db.setBusyTimeout(milliseconds: 100)
+        defer { db.setBusyTimeout(milliseconds: busyTimeoutMS) }
+        do { try db.execute("BEGIN IMMEDIATE") } catch { return try sequential() }
+        var began: [SQLiteDatabase] = []
+        let articles: Set<Int64>?
+        var low: Int64 = 0, high: Int64 = -1
+        do {
+            articles = try db.articleIDs(scope: scope)
+            try db.query("SELECT min(id), max(id) FROM relations") { s in
+                low = Int64(s.int(0) ?? 0)
+                high = Int64(s.int(1) ?? -1)
+            }
+            while readers.count < workers {
+                let r = try SQLiteDatabase(path: path)
+                r.setBusyTimeout(milliseconds: busyTimeoutMS)
+                readers.append(r)
+            }
+            for r in readers.prefix(workers) {
+                try r.execute("BEGIN")
+                began.append(r)
+                _ = try r.scalar("SELECT count(*) FROM meta")  // takes the snapshot
+            }
+            try db.execute("COMMIT")
+        } catch {
+            try? db.execute("ROLLBACK")
+            for r in began { try? r.execute("ROLLBACK") }
+            if case StoreError.sqlite = error { return try sequential() }
+            throw error
+        }
+        defer { for r in began { try? r.execute("COMMIT") } }
+        let chunk = (high - low + Int64(workers)) / Int64(workers)
+        let ranges = (0..<workers).map { i in (low + Int64(i) * chunk)...min(high, low + Int64(i + 1) * chunk - 1) }
+        let box = ReaderBox(began)
+        let results = StoreResultSlots<Result<[(key: SQLiteDatabase.EdgeKey, relation: Relation)], Error>>(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { i in
+            results.set(i, Result { try box.readers[i].mergedRelations(range: ranges[i], articles: articles) })
+        }
+        return SQLiteDatabase.join(try results.values().map { try $0.get() })
+    }
 
     /// `PRAGMA integrity_check`: `ok` for a sound database, else SQLite's findings.
     public func integrityCheck() throws -> String {
@@ -243,6 +338,12 @@ public final class CorpusStore: @unchecked Sendable {
     }
 }
 
+/// Reader connections handed to parallel workers, each used by exactly one of them.
+private final class ReaderBox: @unchecked Sendable {
+    let readers: [SQLiteDatabase]
+    init(_ readers: [SQLiteDatabase]) { self.readers = readers }
+}
+
 // MARK: - Rows
 
 /// What the store knows about one input file.
@@ -253,6 +354,9 @@ struct StoredFile {
     var articles: Int
     var fingerprint: String
     var origin: String?
+    /// What `stat` said when the file was hashed, and when that was.
+    var stat: FileStat?
+    var checked: Int64?
 }
 
 /// One input file's extraction, ready to be stored.
@@ -263,6 +367,9 @@ struct StoredFileExtraction {
     var size: Int
     var fingerprint: String
     var origin: String?
+    /// What `stat` said just before the bytes were read, and when that was.
+    var stat: FileStat? = nil
+    var checked: Int64? = nil
     var extractions: [ArticleExtraction]
     var warnings: [ReadWarning]
 }
@@ -270,9 +377,13 @@ struct StoredFileExtraction {
 extension SQLiteDatabase {
     func storedFiles() throws -> [String: StoredFile] {
         var out: [String: StoredFile] = [:]
-        try query("SELECT path, kind, hash, articles, fingerprint, origin FROM files") { s in
+        try query("SELECT path, kind, hash, articles, fingerprint, origin, size, inode, mtime_ns, ctime_ns, checked_ns FROM files") { s in
+            var stat: FileStat? = nil
+            if let size = s.int(6), let inode = s.int(7), let mtime = s.int(8), let ctime = s.int(9) {
+                stat = FileStat(size: Int64(size), inode: Int64(inode), mtime: Int64(mtime), ctime: Int64(ctime))
+            }
             let f = StoredFile(path: s.text(0) ?? "", kind: s.text(1) ?? "", hash: s.text(2) ?? "", articles: s.int(3) ?? 0,
-                               fingerprint: s.text(4) ?? "", origin: s.text(5))
+                               fingerprint: s.text(4) ?? "", origin: s.text(5), stat: stat, checked: s.int(10).map(Int64.init))
             out[f.path] = f
         }
         return out
@@ -300,6 +411,12 @@ extension SQLiteDatabase {
         return out
     }
 
+    /// Records what `stat` says about a file whose content was found unchanged.
+    func refreshStat(_ path: String, _ stat: FileStat, checked: Int64) throws {
+        try run("UPDATE files SET size = ?, inode = ?, mtime_ns = ?, ctime_ns = ?, checked_ns = ? WHERE path = ?",
+                [.int(stat.size), .int(stat.inode), .int(stat.mtime), .int(stat.ctime), .int(checked), .text(path)])
+    }
+
     func deleteFile(_ path: String) throws {
         try run("DELETE FROM files WHERE path = ?", [.text(path)])
     }
@@ -313,10 +430,14 @@ extension SQLiteDatabase {
     func replace(_ file: StoredFileExtraction, storedAt: String) throws {
         try deleteFile(file.path)
         try run("""
-            INSERT INTO files(path, kind, hash, size, articles, fingerprint, extractor_version, origin, stored_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [.text(file.path), .text(file.kind), .text(file.hash), .int(Int64(file.size)), .int(Int64(file.extractions.count)),
-                  .text(file.fingerprint), .text(ExtractionFingerprint.extractorVersion), SQLiteValue(file.origin), .text(storedAt)])
+            INSERT INTO files(path, kind, hash, size, inode, mtime_ns, ctime_ns, checked_ns, articles, fingerprint, extractor_version,
+                              origin, stored_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [.text(file.path), .text(file.kind), .text(file.hash), .int(Int64(file.size)),
+                  file.stat.map { .int($0.inode) } ?? .null, file.stat.map { .int($0.mtime) } ?? .null,
+                  file.stat.map { .int($0.ctime) } ?? .null, file.checked.map { .int($0) } ?? .null,
+                  .int(Int64(file.extractions.count)), .text(file.fingerprint), .text(ExtractionFingerprint.extractorVersion),
+                  SQLiteValue(file.origin), .text(storedAt)])
         for (i, w) in file.warnings.enumerated() {
             try run("INSERT INTO warnings(file, seq, path, byte_offset, message) VALUES (?, ?, ?, ?, ?)",
                     [.text(file.path), .int(Int64(i)), .text(w.path), SQLiteValue(w.byteOffset), .text(w.message)])
@@ -377,72 +498,116 @@ extension SQLiteDatabase {
         }
     }
 
-    /// The relations (typed and co-occurrence) of the files in `scope` (every file when nil),
-    /// merged per edge: one relation per edge key with all its evidence.
-    func mergedRelations(scope: [String]?) throws -> [Relation] {
-        var join = ""
-        if let scope {
-            try execute("CREATE TEMP TABLE IF NOT EXISTS scope(path TEXT PRIMARY KEY) WITHOUT ROWID; DELETE FROM temp.scope;")
-            for p in scope { try run("INSERT OR IGNORE INTO temp.scope(path) VALUES (?)", [.text(p)]) }
-            join = "JOIN temp.scope sc ON sc.path = a.file"
+    /// The identity of an edge: relations with the same key merge into one edge.
+    struct EdgeKey: Hashable {
+        var source: String, target: String, type: RelationType, modality: Modality
+    }
+
+    /// The article ids of the files in `scope` (nil: every article).
+    func articleIDs(scope: [String]?) throws -> Set<Int64>? {
+        guard let scope else { return nil }
+        let files = Set(scope)
+        var ids = Set<Int64>()
+        try query("SELECT id, file FROM articles") { s in
+            if files.contains(s.text(1) ?? "") { ids.insert(Int64(s.int(0) ?? 0)) }
         }
-        struct Key: Hashable {
-            var source: String, target: String, type: RelationType, modality: Modality
-        }
-        var index: [Key: Int] = [:]
-        var merged: [Relation] = []
+        return ids
+    }
+
+    /// The relations with ids in `range` (all when nil) of the articles in `articles` (all
+    /// when nil), merged per edge in the order the edges first appear, with all their
+    /// evidence in relation and evidence order.
+    func mergedRelations(range: ClosedRange<Int64>?, articles: Set<Int64>?) throws -> [(key: EdgeKey, relation: Relation)] {
+        var index: [EdgeKey: Int] = [:]
+        var merged: [(key: EdgeKey, relation: Relation)] = []
         var current: Int64 = -1
-        var slot = 0
+        var slot = -1
         // The previous row's strings, reused when a row repeats them.
-        var source: String?, target: String?, articlePath: String?, attribution: String?
+        var source: String?, target: String?, articlePath: String?, attribution: String?, typeText: String?, modalityText: String?
+        var type = RelationType.coOccurs, modality = Modality.asserted
         var article: String?, date: String?, url: String?, trigger: String?, evAttribution: String?
         var sentences: [Int: String] = [:]
+        let bounds: [SQLiteValue] = range.map { [.int($0.lowerBound), .int($0.upperBound)] } ?? []
         try query("""
-            SELECT r.id, r.article_path, r.source, r.target, r.type, r.modality, r.attribution,
+            SELECT r.id, r.article, r.article_path, r.source, r.target, r.type, r.modality, r.attribution,
                    e.article, e.date, e.url, e.sentence_index, e.sentence, e.trigger, e.start_offset, e.end_offset,
                    e.trigger_start, e.trigger_end, e.attribution
-            FROM relations r JOIN articles a ON a.id = r.article \(join)
-            LEFT JOIN evidence e ON e.relation = r.id
+            FROM relations r LEFT JOIN evidence e ON e.relation = r.id
+            \(range == nil ? "" : "WHERE r.id BETWEEN ? AND ?")
             ORDER BY r.id, e.seq
-            """) { s in
+            """, bounds) { s in
             let id = Int64(s.int(0) ?? 0)
             if id != current {
                 current = id
-                let typeText = s.text(4) ?? "", modalityText = s.text(5) ?? ""
-                guard let type = RelationType(rawValue: typeText), let modality = Modality(rawValue: modalityText) else {
-                    throw StoreError.sqlite(path: path, code: SQLITE_CORRUPT,
-                                            message: "unknown relation type or modality '\(typeText)/\(modalityText)'; rebuild the store")
+                if let articles, !articles.contains(Int64(s.int(1) ?? 0)) {
+                    slot = -1
+                    return
                 }
-                source = s.text(2, reusing: source)
-                target = s.text(3, reusing: target)
-                articlePath = s.text(1, reusing: articlePath)
-                attribution = s.text(6, reusing: attribution)
-                var key = Key(source: source ?? "", target: target ?? "", type: type, modality: modality)
+                let t = s.text(5, reusing: typeText) ?? "", m = s.text(6, reusing: modalityText) ?? ""
+                if t != typeText || m != modalityText {
+                    guard let ty = RelationType(rawValue: t), let mo = Modality(rawValue: m) else {
+                        throw StoreError.sqlite(path: path, code: SQLITE_CORRUPT,
+                                                message: "unknown relation type or modality '\(t)/\(m)'; rebuild the store")
+                    }
+                    (type, modality, typeText, modalityText) = (ty, mo, t, m)
+                }
+                source = s.text(3, reusing: source)
+                target = s.text(4, reusing: target)
+                articlePath = s.text(2, reusing: articlePath)
+                attribution = s.text(7, reusing: attribution)
+                var key = EdgeKey(source: source ?? "", target: target ?? "", type: type, modality: modality)
                 if type.isSymmetric && key.target < key.source { swap(&key.source, &key.target) }
                 if let i = index[key] {
                     slot = i
                 } else {
                     slot = merged.count
                     index[key] = slot
-                    merged.append(Relation(article: articlePath ?? "", source: key.source, target: key.target, type: type,
-                                           modality: modality, attribution: attribution, evidence: []))
+                    merged.append((key, Relation(article: articlePath ?? "", source: key.source, target: key.target, type: type,
+                                                 modality: modality, attribution: attribution, evidence: [])))
                 }
             }
+            guard slot >= 0 else { return }
             let previousArticle = article
-            article = s.text(7, reusing: article)
+            article = s.text(8, reusing: article)
             guard let article else { return }
             if article != previousArticle { sentences.removeAll(keepingCapacity: true) }
-            date = s.text(8, reusing: date)
-            url = s.text(9, reusing: url)
-            trigger = s.text(12, reusing: trigger)
-            evAttribution = s.text(17, reusing: evAttribution)
-            let sentenceIndex = s.int(10) ?? 0
-            let sentence = s.text(11, reusing: sentences[sentenceIndex]) ?? ""
+            date = s.text(9, reusing: date)
+            url = s.text(10, reusing: url)
+            trigger = s.text(13, reusing: trigger)
+            evAttribution = s.text(18, reusing: evAttribution)
+            let sentenceIndex = s.int(11) ?? 0
+            let sentence = s.text(12, reusing: sentences[sentenceIndex]) ?? ""
             sentences[sentenceIndex] = sentence
-            merged[slot].evidence.append(Evidence(article: article, date: date, url: url, sentenceIndex: sentenceIndex,
-                                                  sentence: sentence, trigger: trigger, start: s.int(13) ?? 0, end: s.int(14) ?? 0,
-                                                  triggerStart: s.int(15), triggerEnd: s.int(16), attribution: evAttribution))
+            merged[slot].relation.evidence.append(Evidence(article: article, date: date, url: url, sentenceIndex: sentenceIndex,
+                                                           sentence: sentence, trigger: trigger, start: s.int(14) ?? 0,
+                                                           end: s.int(15) ?? 0, triggerStart: s.int(16), triggerEnd: s.int(17),
+                                                           attribution: evAttribution))
         }
         return merged
     }
+
+    /// The relations of the files in `scope` (every file when nil), merged per edge: one
+    /// relation per edge key with all its evidence.
+    func mergedRelations(scope: [String]?) throws -> [Relation] {
+        try mergedRelations(range: nil, articles: articleIDs(scope: scope)).map(\.relation)
+    }
+
+    /// Joins per-range results (in range order) into one relation per edge.
+    static func join(_ parts: [[(key: EdgeKey, relation: Relation)]]) -> [Relation] {
+        guard parts.count > 1 else { return parts.first?.map(\.relation) ?? [] }
+        var index: [EdgeKey: Int] = [:]
+        var out: [Relation] = []
+        for part in parts {
+            for (key, relation) in part {
+                if let i = index[key] {
+                    out[i].evidence += relation.evidence
+                } else {
+                    index[key] = out.count
+                    out.append(relation)
+                }
+            }
+        }
+        return out
+    }
 }
+

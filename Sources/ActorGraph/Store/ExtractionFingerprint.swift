@@ -1,24 +1,39 @@
+import Foundation
+
 /// What an article's stored extraction depends on besides the article's bytes: the extractor
-/// code (``extractorVersion``), the loaded dictionary and lexicon, the co-occurrence window
-/// and the reader's settings. When the fingerprint changes, every stored article is
-/// extracted again.
+/// code (``extractorVersion`` and the build of ActorGraph running), the loaded dictionary and
+/// lexicon, the co-occurrence window and the reader's settings. When the fingerprint changes,
+/// every stored article is extracted again.
 public struct ExtractionFingerprint: Sendable, Equatable, CustomStringConvertible {
     /// Bump whenever a change to reading, matching or relation extraction can change what is
     /// extracted from the same article with the same dictionary and lexicon.
     public static let extractorVersion = "actorgraph-extractor-1"
+
+    /// The running build of ActorGraph (size and modification time of the executable): a
+    /// rebuilt or upgraded actorgraph extracts a store again once, so a store never serves
+    /// what older extraction code found even when nobody bumped ``extractorVersion``.
+    public static let currentBuild: String = {
+        guard let exe = Bundle.main.executablePath,
+              let attributes = try? FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: exe).resolvingSymlinksInPath().path)
+        else { return "unknown" }
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        let time = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(size)-\(Int64(time * 1000))"
+    }()
 
     /// SHA-256 of the canonical dump of the dictionary entries and lexicon rules.
     public let data: String
     /// The whole fingerprint (extractor version, data hash, window, reader settings), hashed.
     public let value: String
 
-    public init(extractor: Extractor, reader: ArticleReader, window: CooccurrenceWindow) {
+    /// - Parameter build: the build identity (``currentBuild``; tests may pin it).
+    public init(extractor: Extractor, reader: ArticleReader, window: CooccurrenceWindow, build: String = currentBuild) {
         var h = SHA256()
         h.update(CanonicalDump.dump(extractor.dictionary.entries).utf8)
         h.update([0])
         h.update(CanonicalDump.dump(extractor.lexicon).utf8)
         data = h.finalizeHex()
-        let parts = [Self.extractorVersion, data, "window=\(window.rawValue)",
+        let parts = [Self.extractorVersion, "build=\(build)", data, "window=\(window.rawValue)",
                      "encoding=\(reader.encoding.map { "\($0)" } ?? "auto")", "date=\(reader.defaultDate ?? "-")"]
         value = SHA256.hex(parts.joined(separator: "\n"))
     }

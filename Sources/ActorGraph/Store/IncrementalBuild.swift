@@ -53,11 +53,23 @@ public struct IncrementalBuild: Sendable {
             summary.files = files.count
             let stored = try db.storedFiles()
             summary.fingerprintChanged = try db.scalar("SELECT value FROM meta WHERE key = 'fingerprint'").string.map { $0 != fp } ?? false
-            // Plan: which files need extracting. Files stored with this fingerprint are hashed
-            // (in parallel) to see whether they changed.
-            let candidates = files.filter { path in stored[path].map { $0.kind == "file" && $0.fingerprint == fp } ?? false }
-            let hashes = try Self.parallelMap(candidates, threads: threads) { SHA256.hex(try FileInput.readAll(path: $0)) }
-            let unchanged = Set(zip(candidates, hashes).filter { stored[$0.0]?.hash == $0.1 }.map(\.0))
+            // Plan: which files need extracting. Files stored with this fingerprint are
+            // unchanged when `stat` says they were not written since they were hashed, else
+            // when their content hash is the same (hashed in parallel).
+            var unchanged = Set<String>()
+            var toHash: [String] = []
+            for path in files {
+                guard let s = stored[path], s.kind == "file", s.fingerprint == fp else { continue }
+                if let st = FileStat.of(path), st.matches(s.stat, checked: s.checked) { unchanged.insert(path) } else { toHash.append(path) }
+            }
+            let hashed = try Self.parallelMap(toHash, threads: threads) { path -> (FileStat?, Int64, String) in
+                let st = FileStat.of(path), checked = FileStat.now()
+                return (st, checked, SHA256.hex(try FileInput.readAll(path: path)))
+            }
+            for (path, (st, checked, hash)) in zip(toHash, hashed) where stored[path]?.hash == hash {
+                unchanged.insert(path)
+                if let st { try db.refreshStat(path, st, checked: checked) }
+            }
             let storedWarnings = warning == nil || unchanged.isEmpty ? [:] : try db.allWarnings()
             var todo: [String] = []
             for path in files {
@@ -134,6 +146,7 @@ public struct IncrementalBuild: Sendable {
 
     /// One file: its bytes are hashed first, then parsed as the reader would read the file.
     func extractFile(_ path: String) throws -> StoredFileExtraction {
+        let stat = FileStat.of(path), checked = FileStat.now()
         let bytes = try FileInput.readAll(path: path)
         let hash = SHA256.hex(bytes)
         // JSON Lines files are read as `forEachArticle` reads them (streamed); any other file
@@ -141,7 +154,7 @@ public struct IncrementalBuild: Sendable {
         let read = InputFormat.known(for: path) == .jsonLines ? try reader.read(path: path) : try reader.read(bytes: bytes, name: path)
         let extractions = read.articles.map { extractor.extract($0, window: window) }
         return StoredFileExtraction(path: path, kind: "file", hash: hash, size: bytes.count, fingerprint: fingerprint.value,
-                              origin: nil, extractions: extractions, warnings: read.warnings)
+                                    origin: nil, stat: stat, checked: checked, extractions: extractions, warnings: read.warnings)
     }
 
     /// The network of every article in the store.
@@ -163,7 +176,7 @@ public struct IncrementalBuild: Sendable {
     }
 
     private func buildNetwork(scope: [String]?) throws -> ActorNetwork {
-        let relations = try store.read { try $0.mergedRelations(scope: scope) }
+        let relations = try store.networkRelations(scope: scope, workers: min(4, ProcessInfo.processInfo.activeProcessorCount))
         var builder = NetworkBuilder(dictionary: extractor.dictionary)
         builder.add(relations: relations)
         return builder.result

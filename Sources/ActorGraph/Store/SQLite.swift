@@ -44,7 +44,7 @@ final class SQLiteDatabase {
         if rc != SQLITE_OK {
             let message = errmsg.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(rc))
             sqlite3_free(errmsg)
-            throw StoreError.sqlite(path: path, code: rc, message: message)
+            throw StoreError.sqlite(path: path, code: rc, message: message + Self.context(sql))
         }
     }
 
@@ -56,8 +56,8 @@ final class SQLiteDatabase {
         }
         var stmt: OpaquePointer?
         let rc = sqlite3_prepare_v2(handle, sql, -1, &stmt, nil)
-        guard rc == SQLITE_OK, let stmt else { throw error(rc) }
-        let s = SQLiteStatement(stmt, db: self)
+        guard rc == SQLITE_OK, let stmt else { throw error(rc, sql: sql) }
+        let s = SQLiteStatement(stmt, db: self, sql: sql)
         cache[sql] = s
         return s
     }
@@ -88,9 +88,15 @@ final class SQLiteDatabase {
 
     var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
-    func error(_ rc: Int32) -> StoreError {
+    func error(_ rc: Int32, sql: String? = nil) -> StoreError {
         let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(rc))
-        return StoreError.sqlite(path: path, code: rc, message: message)
+        return StoreError.sqlite(path: path, code: rc, message: message + (sql.map(Self.context) ?? ""))
+    }
+
+    /// ` (in "BEGIN IMMEDIATE")`: the start of the statement, for messages.
+    static func context(_ sql: String) -> String {
+        let words = sql.split(whereSeparator: { $0 == " " || $0 == "\n" }).prefix(4).joined(separator: " ")
+        return " (in \"\(words)\")"
     }
 }
 
@@ -127,10 +133,12 @@ enum SQLiteValue: Equatable {
 final class SQLiteStatement {
     private var stmt: OpaquePointer?
     private unowned let db: SQLiteDatabase
+    let sql: String
 
-    init(_ stmt: OpaquePointer, db: SQLiteDatabase) {
+    init(_ stmt: OpaquePointer, db: SQLiteDatabase, sql: String) {
         self.stmt = stmt
         self.db = db
+        self.sql = sql
     }
 
     func finalize() {
@@ -173,7 +181,7 @@ final class SQLiteStatement {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
         default:
-            let e = db.error(rc)
+            let e = db.error(rc, sql: sql)
             sqlite3_reset(stmt)
             throw e
         }
