@@ -22,6 +22,9 @@ public enum ExtractionRecords {
         let trigger: String?
         let trigger_start: Int?
         let trigger_end: Int?
+        let date: String?
+        let url: String?
+        let attribution: String?
     }
 
     struct RelationRecord: Encodable {
@@ -56,7 +59,8 @@ public enum ExtractionRecords {
         for r in x.relations + (cooccurrence ? x.cooccurrences : []) {
             let ev = r.evidence.map {
                 EvidenceRecord(sentence: $0.sentenceIndex, text: $0.sentence, start: $0.start, end: $0.end, trigger: $0.trigger,
-                               trigger_start: $0.triggerStart, trigger_end: $0.triggerEnd)
+                               trigger_start: $0.triggerStart, trigger_end: $0.triggerEnd, date: $0.date, url: $0.url,
+                               attribution: $0.attribution)
             }
             out += line(RelationRecord(article: x.article.path, source: r.source, target: r.target, type: r.type.rawValue,
                                        negated: r.negated, modality: r.modality.rawValue, cameo: r.type.cameo,

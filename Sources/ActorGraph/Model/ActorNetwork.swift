@@ -33,15 +33,30 @@ public struct ActorNetwork: Codable, Sendable, Equatable {
             let mid = (lo + hi) / 2
             if edges[mid] < edge { lo = mid + 1 } else { hi = mid }
         }
+        let incoming = Self.isStrictlyIncreasing(edge.evidence) ? edge.evidence : Array(Set(edge.evidence)).sorted()
         if lo < edges.count && edges[lo].key == edge.key {
-            var merged = Set(edges[lo].evidence)
-            merged.formUnion(edge.evidence)
-            edges[lo].evidence = merged.sorted()
+            if let last = edges[lo].evidence.last, let first = incoming.first, last < first {
+                edges[lo].evidence.append(contentsOf: incoming)  // already in order: no re-sort
+            } else {
+                var merged = Set(edges[lo].evidence)
+                merged.formUnion(incoming)
+                edges[lo].evidence = merged.sorted()
+            }
         } else {
             var e = edge
-            e.evidence = Array(Set(e.evidence)).sorted()
+            e.evidence = incoming
             edges.insert(e, at: lo)
         }
+    }
+
+    /// Sorted without duplicates already (evidence from the store or one article arrives so).
+    static func isStrictlyIncreasing(_ evidence: [Evidence]) -> Bool {
+        var i = 1
+        while i < evidence.count {
+            if !(evidence[i - 1] < evidence[i]) { return false }
+            i += 1
+        }
+        return true
     }
 
     /// A network holding only the edges `keep` accepts and the actors they touch

@@ -6,6 +6,24 @@ import Foundation
 /// is written; drawings share one layout; every file is written atomically.
 public enum NetworkOutputs {
     public static func write(_ network: ActorNetwork, to paths: [String], format: OutputFormat?, options: RenderOptions) throws {
+        let (drawings, exports) = try validate(paths, format: format)
+        let renderer = NetworkRenderer(options: options)
+        var svg: [UInt8]? = nil
+        if exports.contains(where: { $0.1 == .html }) {
+            svg = try renderer.render(network, formats: [.svg])[.svg]
+        }
+        var files: [(path: String, bytes: [UInt8])] = []
+        for (path, e) in exports {
+            files += try NetworkExporter.export(network, format: e, path: path, svg: svg, title: options.title)
+        }
+        try renderer.write(network, to: drawings, format: format)
+        for f in files { try AtomicFile.write(f.bytes, to: f.path) }
+    }
+
+    /// Checks every output before any work is done: a known format for each path and an
+    /// existing directory. Returns the drawings and the exports.
+    @discardableResult
+    public static func validate(_ paths: [String], format: OutputFormat?) throws -> (drawings: [String], exports: [(String, ExportFormat)]) {
         var drawings: [String] = []
         var exports: [(String, ExportFormat)] = []
         for path in paths {
@@ -24,16 +42,6 @@ public enum NetworkOutputs {
                 throw ActorGraphError.output(path: path, reason: "directory \(dir) does not exist")
             }
         }
-        let renderer = NetworkRenderer(options: options)
-        var svg: [UInt8]? = nil
-        if exports.contains(where: { $0.1 == .html }) {
-            svg = try renderer.render(network, formats: [.svg])[.svg]
-        }
-        var files: [(path: String, bytes: [UInt8])] = []
-        for (path, e) in exports {
-            files += try NetworkExporter.export(network, format: e, path: path, svg: svg, title: options.title)
-        }
-        try renderer.write(network, to: drawings, format: format)
-        for f in files { try AtomicFile.write(f.bytes, to: f.path) }
+        return (drawings, exports)
     }
 }

@@ -35,6 +35,8 @@ extension ActorGraphCommand {
                 var filter = NetworkFilter(cooccurrence: !noCooccurrence, negated: renderOptions.showNegated, minWeight: minWeight)
                 if let types { filter.types = try NetworkFilter.parseTypes(types) }
                 guard minWeight >= 1 else { throw ActorGraphError.usage("--min-weight must be at least 1") }
+                // Bad outputs fail before any article is read or the store is touched.
+                try NetworkOutputs.validate(outputs, format: format)
                 let network: ActorNetwork
                 if let graph {
                     network = try NetworkFile.read(path: graph)
