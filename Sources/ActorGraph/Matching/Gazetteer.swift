@@ -64,17 +64,26 @@ public final class Gazetteer: Sendable {
             func base(_ role: NameRole, title: Int = -1) -> Entry {
                 Entry(actor: i, role: role, title: title, requiresCaps: false, isEpithet: false)
             }
-            for name in e.names.values { insert(name, base(.name)) }
-            for list in e.aliases.values { for a in list { insert(a, base(.name)) } }
-            for list in e.shortNames.values { for a in list { insert(a, base(.shortName)) } }
-            for (ti, t) in e.titles.enumerated() { for list in t.phrases.values { for p in list { insert(p, base(.title, title: ti)) } } }
-            for (lang, list) in e.demonyms { for d in list { for form in Gazetteer.inflections(of: d, lang) { insert(form, base(.demonym)) } } }
-            for list in e.places.values { for p in list { insert(p, base(.place)) } }
-            for list in e.exclusions.values { for p in list { insert(p, base(.exclusion)) } }
+            for name in Gazetteer.ordered(e.names) { insert(name, base(.name)) }
+            for a in Gazetteer.ordered(e.aliases) { insert(a, base(.name)) }
+            for a in Gazetteer.ordered(e.shortNames) { insert(a, base(.shortName)) }
+            for (ti, t) in e.titles.enumerated() { for p in Gazetteer.ordered(t.phrases) { insert(p, base(.title, title: ti)) } }
+            for lang in Language.allCases { for d in e.demonyms[lang] ?? [] { for form in Gazetteer.inflections(of: d, lang) { insert(form, base(.demonym)) } } }
+            for p in Gazetteer.ordered(e.places) { insert(p, base(.place)) }
+            for p in Gazetteer.ordered(e.exclusions) { insert(p, base(.exclusion)) }
             if let f = e.father, let fi = idIndex[f] { sons[fi, default: []].append(i) }
         }
         self.nodes = nodes
         self.sons = sons
+    }
+
+    /// Phrases in language order (dictionary order changes from process to process).
+    static func ordered(_ byLanguage: [Language: [String]]) -> [String] {
+        Language.allCases.flatMap { byLanguage[$0] ?? [] }
+    }
+
+    static func ordered(_ byLanguage: [Language: String]) -> [String] {
+        Language.allCases.compactMap { byLanguage[$0] }
     }
 
     /// Folded tokens of a dictionary phrase, tokenised exactly like article text.

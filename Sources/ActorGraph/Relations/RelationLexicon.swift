@@ -64,7 +64,9 @@ public struct RelationLexicon: Sendable {
             throw v.error("unsupported lexicon version (this ActorGraph reads version 1)")
         }
         func phrases(_ n: DataNode) throws -> [[String]] {
-            try n.languageStrings().values.flatMap { $0 }.map(Gazetteer.phraseTokens).filter { !$0.isEmpty }
+            let byLanguage = try n.languageStrings()
+            // Language order, not dictionary order: the same lexicon always loads the same way.
+            return Language.allCases.flatMap { byLanguage[$0] ?? [] }.map(Gazetteer.phraseTokens).filter { !$0.isEmpty }
         }
         func words(_ n: DataNode) throws -> Set<String> { Set(try phrases(n).compactMap(\.first)) }
         if let t = try root.optional("triggers") {
