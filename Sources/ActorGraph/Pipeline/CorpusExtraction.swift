@@ -63,5 +63,9 @@ final class ResultSlots<T>: @unchecked Sendable {
         lock.unlock()
     }
 
-    func values() -> [T] { slots.map { $0! } }
+    func values() -> [T] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0! }
+    }
 }

@@ -307,7 +307,7 @@ public final class CorpusStore: @unchecked Sendable {
         let chunk = (high - low + Int64(workers)) / Int64(workers)
         let ranges = (0..<workers).map { i in (low + Int64(i) * chunk)...min(high, low + Int64(i + 1) * chunk - 1) }
         let box = ReaderBox(began)
-        let results = StoreResultSlots<Result<[(key: SQLiteDatabase.EdgeKey, relation: Relation)], Error>>(count: workers)
+        let results = ResultSlots<Result<[(key: SQLiteDatabase.EdgeKey, relation: Relation)], Error>>(count: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { i in
             results.set(i, Result { try box.readers[i].mergedRelations(range: ranges[i], articles: articles) })
         }

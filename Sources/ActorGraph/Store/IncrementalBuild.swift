@@ -130,7 +130,7 @@ public struct IncrementalBuild: Sendable {
     /// (in element order) is rethrown.
     static func parallelMap<T: Sendable>(_ items: [String], threads: Int,
                                          _ transform: @escaping @Sendable (String) throws -> T) throws -> [T] {
-        let slots = StoreResultSlots<Result<T, Error>>(count: items.count)
+        let slots = ResultSlots<Result<T, Error>>(count: items.count)
         let workers = max(1, min(threads, items.count))
         let work: @Sendable (Int) -> Void = { w in
             var i = w
@@ -239,25 +239,5 @@ public struct UpdateSummary: Sendable, Equatable, CustomStringConvertible {
         var s = "\(new) new, \(changed) changed, \(deleted) deleted"
         if reextracted > 0 { s += ", \(reextracted) re-extracted" }
         return s + " articles (\(unchanged) unchanged) in \(milliseconds) ms"
-    }
-}
-
-/// Fixed result slots written by parallel workers, each slot by exactly one worker.
-final class StoreResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: T) {
-        lock.lock()
-        slots[i] = value
-        lock.unlock()
-    }
-
-    func values() -> [T] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.map { $0! }
     }
 }

@@ -14,14 +14,7 @@ extension ActorGraphCommand {
         @Option(help: ArgumentHelp("Draw a saved network (JSON with actors and edges) instead of reading articles.", valueName: "FILE"))
         var graph: String?
 
-        @Option(help: "Only these relation types (comma-separated, e.g. visited,met).")
-        var types: String?
-
-        @Option(name: .customLong("min-weight"), help: "Only edges backed by at least this many articles.")
-        var minWeight: Int = 1
-
-        @Flag(name: .customLong("no-cooccurrence"), help: "Leave co-occurrence edges out.")
-        var noCooccurrence = false
+        @OptionGroup var filtering: FilterOptions
 
         @OptionGroup var rendering: RenderingOptions
         @OptionGroup var store: StoreOptions
@@ -32,9 +25,7 @@ extension ActorGraphCommand {
                 let outputs = rendering.output.isEmpty ? ["Output/graph.svg"] : rendering.output
                 let renderOptions = try rendering.renderOptions()
                 let format = try rendering.outputFormat()
-                var filter = NetworkFilter(cooccurrence: !noCooccurrence, negated: renderOptions.showNegated, minWeight: minWeight)
-                if let types { filter.types = try NetworkFilter.parseTypes(types) }
-                guard minWeight >= 1 else { throw ActorGraphError.usage("--min-weight must be at least 1") }
+                let filter = try filtering.filter(showNegated: renderOptions.showNegated)
                 // Bad outputs fail before any article is read or the store is touched.
                 try NetworkOutputs.validate(outputs, format: format)
                 let network: ActorNetwork

@@ -18,14 +18,7 @@ extension ActorGraphCommand {
         @Option(help: ArgumentHelp("Milliseconds without further changes before the articles are read.", valueName: "MS"))
         var settle: Int = 300
 
-        @Option(help: "Only these relation types (comma-separated, e.g. visited,met).")
-        var types: String?
-
-        @Option(name: .customLong("min-weight"), help: "Only edges backed by at least this many articles.")
-        var minWeight: Int = 1
-
-        @Flag(name: .customLong("no-cooccurrence"), help: "Leave co-occurrence edges out.")
-        var noCooccurrence = false
+        @OptionGroup var filtering: FilterOptions
 
         @OptionGroup var rendering: RenderingOptions
         @OptionGroup var options: ExtractionOptions
@@ -42,7 +35,6 @@ extension ActorGraphCommand {
             guard storeOptions.fromJSONL.isEmpty else { throw ActorGraphError.usage("--from-jsonl is for 'build'; watch reads articles") }
             if let poll, poll <= 0 { throw ActorGraphError.usage("--poll must be more than 0 seconds") }
             guard settle >= 0 else { throw ActorGraphError.usage("--settle must be 0 or more") }
-            guard minWeight >= 1 else { throw ActorGraphError.usage("--min-weight must be at least 1") }
             if let threads = options.threads, threads < 1 { throw ActorGraphError.usage("--threads must be at least 1") }
             for input in inputs where !FileManager.default.fileExists(atPath: input) {
                 throw ActorGraphError.input(path: input, reason: "no such file or directory")
@@ -50,8 +42,7 @@ extension ActorGraphCommand {
             let outputs = rendering.output.isEmpty ? ["Output/graph.svg"] : rendering.output
             let renderOptions = try rendering.renderOptions()
             let format = try rendering.outputFormat()
-            var filter = NetworkFilter(cooccurrence: !noCooccurrence, negated: renderOptions.showNegated, minWeight: minWeight)
-            if let types { filter.types = try NetworkFilter.parseTypes(types) }
+            let filter = try filtering.filter(showNegated: renderOptions.showNegated)
             let slice = try storeOptions.slice()
             let extractor = try options.extractor()
             let path = storeOptions.noStore ? ":memory:" : (try storeOptions.storePath(outputs: outputs) ?? ":memory:")
