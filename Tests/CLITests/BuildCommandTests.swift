@@ -88,6 +88,6 @@ func svgIDs(_ data: Data) -> Set<String> {
     let parser = XMLParser(data: data)
     let c = Collector()
     parser.delegate = c
-    parser.parse()
+    _ = parser.parse()
     return c.ids
 }
