@@ -10,8 +10,9 @@ enum KinshipWords {
     static let possessives: Set<String> = ["his", "her", "their"]
     /// "commander (of)": the next organisation's leader.
     static let leader: Set<String> = ["قائد", "زعيم", "commander", "leader", "chief"]
-    /// Words that may stand between a leader word and the organisation ("ما يعرف ب", "so-called").
-    static let leaderFiller: Set<String> = ["ما", "يعرف", "يسمي", "يسمى", "ب", "the", "so", "called", "of", "عام", "العام", "general"]
+    /// "his forces", "قواته": the organisation the last person named leads.
+    static let hisForces: Set<String> = ["قواته", "جيشه", "ميليشياته", "مقاتليه"]
+    static let forces: Set<String> = ["forces", "troops", "army", "militia", "fighters"]
 
     /// The word with Arabic proclitics removed, if it is in `set`.
     static func match(_ token: String, in set: Set<String>) -> Bool {

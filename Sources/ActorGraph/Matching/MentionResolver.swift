@@ -147,6 +147,12 @@ struct MentionResolver {
             add(son, english ? t - 1 : t, t + 1, s.index, role: .kinship, prefix: "")
             return
         }
+        if KinshipWords.match(w, in: KinshipWords.hisForces) || (english && KinshipWords.forces.contains(w)) {
+            // "his forces", "قواته": the organisation the last person named leads.
+            guard let person = lastPerson, let org = ledOrganisation(by: entries[person].id) else { return }
+            add(org, english ? t - 1 : t, t + 1, s.index, role: .kinship, prefix: "")
+            return
+        }
         if KinshipWords.match(w, in: KinshipWords.hisFather) || (english && w == "father") {
             guard let child = lastPerson, let f = entries[child].father, let father = gazetteer.dictionary.index(of: f) else { return }
             kinship.append(KinshipLink(son: entries[child].id, father: f, sentence: s.index, tokenStart: t, tokenEnd: t + 1))
@@ -186,6 +192,14 @@ struct MentionResolver {
             guard entries[target].kind == .organisation, let leader = leader(of: entries[target].id) else { return }
             add(leader, t, t + 1, s.index, role: .kinship, prefix: "")
         }
+    }
+
+    /// The one organisation `person` leads on the article's date.
+    private func ledOrganisation(by person: String) -> Int? {
+        guard let i = gazetteer.dictionary.index(of: person) else { return nil }
+        let led = entries[i].affiliations.filter { $0.relation == .leaderOf && $0.range.contains(date) }
+        guard led.count == 1 else { return nil }
+        return gazetteer.dictionary.index(of: led[0].target)
     }
 
     private func uniqueSon(of father: Int) -> Int? {

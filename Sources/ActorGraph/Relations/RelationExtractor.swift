@@ -130,6 +130,14 @@ public struct RelationExtractor: Sendable {
                     f.sources = [to]
                 }
                 swap(&f.sources, &f.targets)
+                // "Sisi hosted Haftar in Cairo": the visit is to the place, when one is named.
+                if f.rule.type == .visited, let guest = f.sources.last, let place = frame.mentions.indices.first(where: { j in
+                    j > guest && frame.mentions[j].tokenStart - frame.mentions[guest].tokenEnd <= 2
+                        && Prepositions.locative.contains(frame.markers[j]?.prep ?? "") && frame.markers[j]?.gap.isEmpty == true
+                        && (kind(of: frame.mentions[j].actor, frame) == .state || frame.mentions[j].role == .place)
+                }) {
+                    f.targets = [place]
+                }
             }
             usedTargets.formUnion(f.rule.reverse ? f.sources : f.targets)
             found[i] = f
