@@ -48,7 +48,10 @@ enum ArabicClitics {
     }
 
     static func preposition(in prefix: String) -> String? {
-        for p in ["ب", "ل", "ك"] where prefix.contains(p) { return p }
+        var rest = Substring(prefix)
+        if rest.hasPrefix("و") || rest.hasPrefix("ف") { rest = rest.dropFirst() }
+        if rest.hasPrefix("ال") { return nil }  // the article, not "ل"
+        if let first = rest.first, ["ب", "ل", "ك"].contains(first) { return String(first) }
         return nil
     }
 

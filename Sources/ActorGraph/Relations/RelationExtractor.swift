@@ -109,6 +109,8 @@ public struct RelationExtractor: Sendable {
                     f.targets = f.rule.reverse ? f.targets : []
                 } else if let rel = relativeAntecedent(frame, f) {
                     f.sources = [rel]
+                } else if let state = feminineAntecedent(frame, f) {
+                    f.sources = [state]  // "أعلنت تركيا أنها ستواصل ...": she = the state
                 } else if pronounBefore(frame, f) {
                     f.implicitSource = topic
                 } else if let subjectRight {
@@ -359,9 +361,16 @@ public struct RelationExtractor: Sendable {
         return nil
     }
 
+    /// A subject after the trigger when none stands before it: the agent of a masdar marked
+    /// "من" right after it ("التواصل من حفتر مع إسرائيل"), else the first eligible unmarked
+    /// mention, which must come before the target (a subject precedes its object).
     func fallbackRight(_ frame: SentenceFrame, _ f: Found, excluding: Set<Int>) -> Int? {
+        let firstTarget = excluding.min() ?? Int.max
         for (i, m) in frame.mentions.enumerated() where m.tokenStart >= f.fullEnd && !excluding.contains(i) {
-            if m.tokenStart - f.fullEnd > 12 { return nil }
+            if m.tokenStart - f.fullEnd > 12 || i > firstTarget { return nil }
+            if frame.markers[i]?.prep == "من", frame.markers[i]?.gap.isEmpty == true, m.tokenStart - f.fullEnd <= 1, !excluding.isEmpty {
+                return i
+            }
             if frame.markers[i] == nil && eligibleSource(frame, i, f, usedTargets: excluding) { return i }
         }
         return nil
@@ -386,6 +395,24 @@ public struct RelationExtractor: Sendable {
                 return frame.mentions.lastIndex { $0.tokenEnd == b + 1 }
             }
             if tokens[k].kind == .punctuation { return nil }
+            words += 1
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "أنها / إنها" right before an Arabic trigger: the nearest state named before it.
+    func feminineAntecedent(_ frame: SentenceFrame, _ f: Found) -> Int? {
+        let tokens = frame.doc.tokens
+        var k = f.start - 1
+        var words = 0
+        while k >= frame.sentence.tokenStart && words < 3 {
+            if tokens[k].kind == .punctuation { return nil }
+            if ["انها", "بانها"].contains(tokens[k].norm) {
+                return frame.mentions.indices.last { j in
+                    frame.mentions[j].tokenEnd <= k && kind(of: frame.mentions[j].actor, frame) == .state && frame.markers[j] == nil
+                }
+            }
             words += 1
             k -= 1
         }
@@ -530,7 +557,10 @@ public struct RelationExtractor: Sendable {
             if let kinds = rule.targetKinds, !kinds.contains(kind(of: m.actor, frame)) { continue }
             if m.role == .demonym && !frame.demonymActs(i) { continue }
             var accepted = false
-            if let mk = frame.markers[i] {
+            // A preposition inside the trigger ("يقاتلون إلى جانب قوات حفتر") marks nothing.
+            var marker = frame.markers[i]
+            if let mk = marker, m.tokenStart - mk.gap.count - 1 < f.fullEnd, ArabicClitics.preposition(in: m.prefix) == nil { marker = nil }
+            if let mk = marker {
                 if !rule.markers.contains(mk.prep), let outer = frame.outerMarker(i), rule.markers.contains(outer) {
                     accepted = true  // "مع قيادة الانقلاب في مصر": the place of the marked noun
                 } else if rule.markers.contains(mk.prep) && !isDistantClitic(frame, i, f) {
@@ -563,7 +593,8 @@ public struct RelationExtractor: Sendable {
                 if frame.doc.tokens[m.tokenEnd - 1].possessive && !rule.embeds { blocked = true }
                 let allowed = rule.gapWords ?? []
                 let heavy = between.filter { w in
-                    !Self.lightWords.contains(w) && !allowed.contains(w) && !Prepositions.locative.contains(w)
+                    !Self.lightWords.contains(w) && !allowed.contains(w) && !ArabicClitics.variants(of: w).contains(where: { allowed.contains($0.form) })
+                        && !Prepositions.locative.contains(w)
                         && !(m.role == .demonym && lexicon.agents.contains(w))  // "التقى مسؤولين إسرائيليين"
                 }
                 accepted = !blocked && between.count <= 2 && heavy.isEmpty
@@ -598,7 +629,8 @@ public struct RelationExtractor: Sendable {
     /// Words that may stand between a verb and its object: articles and adverbs.
     static let lightWords: Set<String> = ["the", "a", "an", "also", "again", "later", "secretly", "reportedly", "yesterday", "today",
                                           "recently", "twice", "then", "officially", "separately", "both",
-                                          "امس", "اليوم", "مجددا", "سرا", "ايضا", "رسميا", "مرتين", "كذلك", "بدوره", "بدورها", "مؤخرا", "\""]
+                                          "امس", "اليوم", "مجددا", "سرا", "ايضا", "رسميا", "مرتين", "كذلك", "بدوره", "بدورها", "مؤخرا", "\"",
+                                          "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "هاتفيا"]
     static let articles: Set<String> = ["the", "a", "an"]
 
     private func kind(of actor: String, _ frame: SentenceFrame) -> ActorKind {

@@ -118,6 +118,18 @@ struct SentenceFrame {
             if b < t { attributions.append((b..<end, doc.text(tokens[b].start, tokens[t - 1].end))) }
             t = end
         }
+        // A dateline ("القاهرة - وكالات:", "CAIRO (Reuters) -") names where the story was
+        // filed, not who acts: its place is nobody's subject.
+        if sentence.index == 0, let first = ms.first, first.tokenStart == s0, first.role == .place || first.role == .name {
+            var u = first.tokenEnd
+            while u < min(s1, first.tokenEnd + 5) {
+                if tokens[u].norm == "-" || tokens[u].norm == ":" || tokens[u].norm == "–" || tokens[u].norm == "—" {
+                    attributions.append((s0..<(u + 1), ""))
+                    break
+                }
+                u += 1
+            }
+        }
         self.attributions = attributions
     }
 
@@ -188,7 +200,7 @@ struct SentenceFrame {
 
     /// The attribution that covers the sentence before `token`, if any.
     func attribution(before token: Int) -> String? {
-        attributions.last { $0.range.upperBound <= token }.map(\.text)
+        attributions.last { $0.range.upperBound <= token && !$0.text.isEmpty }.map(\.text)
     }
 
     /// A demonym names an acting state only next to an acting body ("طائرات عسكرية مصرية",
