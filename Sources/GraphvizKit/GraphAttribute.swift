@@ -27,29 +27,7 @@ extension GraphAttribute {
     /// written `&amp;` (Graphviz decodes entities in plain labels), and line breaks become
     /// Graphviz's `\n` escape (a centred line break).
     public static func escapedLabel(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var scalars = text.unicodeScalars.makeIterator()
-        var pending = scalars.next()
-        while let c = pending {
-            pending = scalars.next()
-            switch c {
-            case "\\":
-                out.append("\\"); out.append("\\")
-            case "&":
-                out.append(contentsOf: "&amp;".unicodeScalars)
-            case "\r":
-                // CR LF and a lone CR are both one line break.
-                if pending == "\n" { pending = scalars.next() }
-                out.append("\\"); out.append("n")
-            case "\n", "\u{2028}", "\u{2029}", "\u{85}":
-                out.append("\\"); out.append("n")
-            case "\0":
-                break // C strings end at NUL: drop it.
-            default:
-                out.append(c)
-            }
-        }
-        return String(out)
+        escaped(text, backslash: #"\\"#, newline: #"\n"#)
     }
 
     /// Text for a `tooltip` (SVG `xlink:title`) so that it shows literally.
@@ -60,6 +38,13 @@ extension GraphAttribute {
     /// break as `&#10;` (which the entity pass turns back into a line break and the SVG writer
     /// into `&#10;`).
     public static func escapedTooltip(_ text: String) -> String {
+        escaped(text, backslash: #"\\\\"#, newline: "&#10;")
+    }
+
+    /// Escapes plain attribute text: each backslash and each line break (CR LF, CR, LF,
+    /// U+2028/9, NEL) is replaced as given, `&` becomes `&amp;`, NUL is dropped (C strings end
+    /// there).
+    private static func escaped(_ text: String, backslash: String, newline: String) -> String {
         var out = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         var pending = scalars.next()
@@ -67,14 +52,15 @@ extension GraphAttribute {
             pending = scalars.next()
             switch c {
             case "\\":
-                out.append(contentsOf: #"\\\\"#.unicodeScalars)
+                out.append(contentsOf: backslash.unicodeScalars)
             case "&":
                 out.append(contentsOf: "&amp;".unicodeScalars)
             case "\r":
+                // CR LF and a lone CR are both one line break.
                 if pending == "\n" { pending = scalars.next() }
-                out.append(contentsOf: "&#10;".unicodeScalars)
+                out.append(contentsOf: newline.unicodeScalars)
             case "\n", "\u{2028}", "\u{2029}", "\u{85}":
-                out.append(contentsOf: "&#10;".unicodeScalars)
+                out.append(contentsOf: newline.unicodeScalars)
             case "\0":
                 break
             default:
