@@ -1,0 +1,27 @@
+// swift-tools-version:6.1
+// The benchmark package of ActorGraph: kept apart from the root package so that neither the
+// main build nor CI compiles it. See Benchmarks/README.md; `Benchmarks/run` drives it.
+import PackageDescription
+
+let package = Package(
+    name: "ActorGraphBenchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(name: "ActorGraph", path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        // Writes synthetic news articles (and synthetic networks) deterministically from a seed.
+        .executableTarget(name: "corpusgen", path: "CorpusGenerator"),
+        // Micro-benchmarks of the extraction hot path and of rendering (ordo-one/benchmark).
+        .executableTarget(
+            name: "ExtractionBenchmarks",
+            dependencies: [
+                .product(name: "ActorGraph", package: "ActorGraph"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/ExtractionBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ]
+)
