@@ -33,9 +33,10 @@ public struct ActorMatcher: Sendable {
             while i < s.tokenEnd {
                 guard tokens[i].kind == .word else { i += 1; continue }
                 var best: (end: Int, prefix: String, entries: [Gazetteer.Entry])? = nil
-                for (form, prefix) in ArabicClitics.variants(of: tokens[i].norm) {
-                    guard let first = gazetteer.child(0, form) else { continue }
-                    var node = first
+                ArabicClitics.forEachVariantKey(of: tokens[i]) { key, prefixIndex in
+                    guard let first = gazetteer.roots[key] else { return true }
+                    let prefix = prefixIndex < 0 ? "" : ArabicClitics.prefixBytes[prefixIndex].prefix
+                    var node = Int(first)
                     var j = i + 1
                     var lastEnd = -1
                     var lastEntries: [Gazetteer.Entry] = []
@@ -48,6 +49,7 @@ public struct ActorMatcher: Sendable {
                     if lastEnd > 0 && (best == nil || lastEnd > best!.end) {
                         best = (lastEnd, prefix, lastEntries)
                     }
+                    return true
                 }
                 if let best {
                     out.append(RawMatch(tokenStart: i, tokenEnd: best.end, prefix: best.prefix, entries: best.entries,

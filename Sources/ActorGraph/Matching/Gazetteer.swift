@@ -21,6 +21,8 @@ public final class Gazetteer: Sendable {
 
     public let dictionary: ActorDictionary
     let nodes: [Node]
+    /// The first words of all phrases, by key: the one lookup most tokens need.
+    let roots: [WordKey: Int32]
     /// Folded short names per actor, for the epithet test and kinship lookups.
     let sons: [Int: [Int]]
 
@@ -74,6 +76,7 @@ public final class Gazetteer: Sendable {
             if let f = e.father, let fi = idIndex[f] { sons[fi, default: []].append(i) }
         }
         self.nodes = nodes
+        self.roots = Dictionary(uniqueKeysWithValues: nodes[0].children.map { (WordKey($0.key), $0.value) })
         self.sons = sons
     }
 

@@ -126,9 +126,10 @@ struct MentionResolver {
 
     private mutating func handleKinship(at t: Int, sentence s: Sentence, raw: [ActorMatcher.RawMatch], byStart: [Int: Int]) {
         let tokens = doc.tokens
+        let classes = KinshipWords.classes(of: tokens[t].key)
+        guard !classes.isEmpty else { return }  // the common case: not a kinship word
         let w = tokens[t].norm
-        let prevWord = t > s.tokenStart ? tokens[t - 1].norm : ""
-        let english = KinshipWords.possessives.contains(prevWord)
+        let english = t > s.tokenStart && KinshipWords.classes(of: tokens[t - 1].key).contains(.possessive)
         // "Haftar's son": the person named right before, with a possessive.
         var owner: Int? = nil
         if t > s.tokenStart, tokens[t - 1].possessive, let m = mentions.last, m.tokenEnd == t, let i = gazetteer.dictionary.index(of: m.actor),
@@ -140,27 +141,27 @@ struct MentionResolver {
             add(son, t, t + 1, s.index, role: .kinship, prefix: "")
             return
         }
-        if KinshipWords.match(w, in: KinshipWords.hisSon) || (english && w == "son") {
+        if classes.contains(.hisSon) || (english && w == "son") {
             // "ابنه صدام", "his son": the son of the last person named.
             guard let father = lastPerson, let son = uniqueSon(of: father) else { return }
             kinship.append(KinshipLink(son: entries[son].id, father: entries[father].id, sentence: s.index, tokenStart: t, tokenEnd: t + 1))
             add(son, english ? t - 1 : t, t + 1, s.index, role: .kinship, prefix: "")
             return
         }
-        if KinshipWords.match(w, in: KinshipWords.hisForces) || (english && KinshipWords.forces.contains(w)) {
+        if classes.contains(.hisForces) || (english && classes.contains(.forces)) {
             // "his forces", "قواته": the organisation the last person named leads.
             guard let person = lastPerson, let org = ledOrganisation(by: entries[person].id) else { return }
             add(org, english ? t - 1 : t, t + 1, s.index, role: .kinship, prefix: "")
             return
         }
-        if KinshipWords.match(w, in: KinshipWords.hisFather) || (english && w == "father") {
+        if classes.contains(.hisFather) || (english && w == "father") {
             guard let child = lastPerson, let f = entries[child].father, let father = gazetteer.dictionary.index(of: f) else { return }
             kinship.append(KinshipLink(son: entries[child].id, father: f, sentence: s.index, tokenStart: t, tokenEnd: t + 1))
             add(father, english ? t - 1 : t, t + 1, s.index, role: .kinship, prefix: "")
             return
         }
-        let isSonOf = KinshipWords.match(w, in: KinshipWords.sonOf) && !(w == "son" && (t + 1 >= s.tokenEnd || tokens[t + 1].norm != "of"))
-        let isLeader = KinshipWords.match(w, in: KinshipWords.leader)
+        let isSonOf = classes.contains(.sonOf) && !(w == "son" && (t + 1 >= s.tokenEnd || tokens[t + 1].norm != "of"))
+        let isLeader = classes.contains(.leader)
         guard isSonOf || isLeader else { return }
         // The next match within a few tokens names the father / the organisation.
         var k = t + 1

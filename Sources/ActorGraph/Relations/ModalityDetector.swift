@@ -29,7 +29,7 @@ struct ModalityDetector {
                 if RelationLexicon.cue(in: index, tokens, at: k, end: a) != nil {
                     return true
                 }
-                if mentionTokens.contains(k) || lexicon.agents.contains(t.norm) { k -= 1; continue }
+                if mentionTokens.contains(k) || lexicon.agentKeys.contains(t.key) { k -= 1; continue }
                 words += 1
                 if words >= within { break }
                 k -= 1

@@ -20,21 +20,28 @@ public struct RelationLexicon: Sendable {
     /// Acting-body nouns that are not themselves triggers ("مسؤولين", not "دعم").
     public private(set) var agentNouns: Set<String> = []
     /// Attribution and reporting cues by their first word, for one lookup per token.
-    private(set) var attributionIndex: [String: [[String]]] = [:]
-    private(set) var reportingIndex: [String: [[String]]] = [:]
+    private(set) var attributionIndex = CueIndex()
+    private(set) var reportingIndex = CueIndex()
     /// Modality cues by modality, then by first word.
-    private(set) var modalityIndex: [Modality: [String: [[String]]]] = [:]
+    private(set) var modalityIndex: [Modality: CueIndex] = [:]
+    /// `agents` by key, for the hot loops.
+    private(set) var agentKeys: Set<WordKey> = []
 
     public init() {}
 
     /// The cue of `index` that starts at token `i` (proclitics allowed on its first word).
-    static func cue(in index: [String: [[String]]], _ tokens: [Token], at i: Int, end: Int) -> [String]? {
-        guard tokens[i].kind == .word else { return nil }
-        for (form, _) in ArabicClitics.variants(of: tokens[i].norm) {
-            guard let candidates = index[form] else { continue }
-            if let c = candidates.first(where: { phraseMatches($0, tokens, at: i, end: end) }) { return c }
+    static func cue(in index: CueIndex, _ tokens: [Token], at i: Int, end: Int) -> [String]? {
+        guard tokens[i].kind == .word, !index.isEmpty else { return nil }
+        var found: [String]? = nil
+        ArabicClitics.forEachVariantKey(of: tokens[i]) { key, _ in
+            guard let candidates = index.phrases[key] else { return true }
+            // The first word matched (as written or after proclitics); compare the rest.
+            found = candidates.first { c in
+                i + c.keys.count <= end && (1..<c.keys.count).allSatisfy { tokens[i + $0].key == c.keys[$0] }
+            }?.words
+            return found == nil
         }
-        return nil
+        return found
     }
 
     /// The lexicon that ships with ActorGraph.
@@ -82,9 +89,10 @@ public struct RelationLexicon: Sendable {
         if let a = try root.optional("agents") { agents.formUnion(try words(a)) }
         defer {
             agentNouns = agents.subtracting(triggerWords)
-            attributionIndex = Dictionary(grouping: attribution, by: { $0[0] })
-            reportingIndex = Dictionary(grouping: reporting, by: { $0[0] })
-            modalityIndex = modalityCues.mapValues { Dictionary(grouping: $0, by: { $0[0] }) }
+            attributionIndex = CueIndex(attribution)
+            reportingIndex = CueIndex(reporting)
+            modalityIndex = modalityCues.mapValues(CueIndex.init)
+            agentKeys = Set(agents.map(WordKey.init))
         }
         if let a = try root.optional("attribution") { attribution += try phrases(a) }
         if let a = try root.optional("reporting") { reporting += try phrases(a) }
@@ -100,6 +108,23 @@ public struct RelationLexicon: Sendable {
             }
         }
     }
+}
+
+/// Cue phrases by the key of their first word.
+struct CueIndex: Sendable {
+    struct Phrase: Sendable {
+        var words: [String]
+        var keys: [WordKey]
+    }
+    private(set) var phrases: [WordKey: [Phrase]] = [:]
+
+    init(_ cues: [[String]] = []) {
+        for c in cues where !c.isEmpty {
+            phrases[WordKey(c[0]), default: []].append(Phrase(words: c, keys: c.map(WordKey.init)))
+        }
+    }
+
+    var isEmpty: Bool { phrases.isEmpty }
 }
 
 enum TriggerRuleParser {

@@ -40,8 +40,7 @@ struct SentenceFrame {
         for (i, m) in ms.enumerated() where i > 0 && m.role != .kinship {
             let prev = ms[i - 1]
             if prev.role == .kinship && prev.tokenEnd <= m.tokenStart && m.tokenStart - prev.tokenEnd <= 3 {
-                let nonKin = doc.tokens[prev.tokenStart].norm
-                if KinshipWords.match(nonKin, in: KinshipWords.sonOf) || KinshipWords.match(nonKin, in: KinshipWords.leader) {
+                if !KinshipWords.classes(of: doc.tokens[prev.tokenStart].key).isDisjoint(with: [.sonOf, .leader]) {
                     dependent.insert(i)
                 }
             }

@@ -13,6 +13,15 @@ public enum Tokenizer {
         let n = scalars.count
         var i = 0
         var newlines = 0
+        // The folded form of the current token, reused from token to token.
+        var norm: [UInt8] = []
+        norm.reserveCapacity(64)
+        func token(start: Int, end: Int, kind: TokenKind, allCaps: Bool = false, possessive: Bool = false) -> Token {
+            defer { norm.removeAll(keepingCapacity: true) }
+            return norm.withUnsafeBufferPointer { b in
+                Token(normBytes: b, start: start, end: end, kind: kind, allCaps: allCaps, newlinesBefore: newlines, possessive: possessive)
+            }
+        }
         while i < n {
             let v = scalars[i].value
             if isSpace(v) {
@@ -26,34 +35,31 @@ public enum Tokenizer {
             }
             let start = i
             if isDigit(v) {
-                var norm = String.UnicodeScalarView()
                 while i < n {
                     let c = scalars[i].value
                     if isDigit(c) { foldScalar(c, into: &norm); i += 1; continue }
                     if (c == 0x2E || c == 0x2C || c == 0x066B || c == 0x066C) && i + 1 < n && isDigit(scalars[i + 1].value) && isDigit(scalars[i - 1].value) {
-                        norm.append(c == 0x066B ? "." : (c == 0x066C ? "," : scalars[i])); i += 1; continue
+                        norm.append(c == 0x066B ? 0x2E : (c == 0x066C ? 0x2C : UInt8(c))); i += 1; continue
                     }
                     break
                 }
-                tokens.append(Token(norm: String(norm), start: start, end: i, kind: .number, newlinesBefore: newlines))
+                tokens.append(token(start: start, end: i, kind: .number))
                 newlines = 0
                 continue
             }
             if isWordScalar(v) || isLostLigature(scalars, i) {
                 // Latin acronym with dots: U.S., U.N., U.K.
                 if isLatinUpper(v), i + 3 < n, scalars[i + 1].value == 0x2E, isLatinUpper(scalars[i + 2].value), scalars[i + 3].value == 0x2E {
-                    var norm = String.UnicodeScalarView()
                     var j = i
                     while j + 1 < n, isLatinUpper(scalars[j].value), scalars[j + 1].value == 0x2E {
                         foldScalar(scalars[j].value, into: &norm)
                         j += 2
                     }
-                    tokens.append(Token(norm: String(norm), start: start, end: j, kind: .word, allCaps: true, newlinesBefore: newlines))
+                    tokens.append(token(start: start, end: j, kind: .word, allCaps: true))
                     newlines = 0
                     i = j
                     continue
                 }
-                var norm = String.UnicodeScalarView()
                 var upper = 0, lower = 0
                 var possessive = false
                 var end = i
@@ -67,7 +73,7 @@ public enum Tokenizer {
                         continue
                     }
                     if isLostLigature(scalars, i) {
-                        norm.append("\u{0644}"); norm.append("\u{0627}")
+                        appendUTF8(0x0644, to: &norm); appendUTF8(0x0627, to: &norm)
                         i += 1
                         end = i
                         continue
@@ -80,22 +86,20 @@ public enum Tokenizer {
                             i += 2
                             break
                         }
-                        if isLatinLetter(next) { norm.append("'"); i += 1; continue }
+                        if isLatinLetter(next) { norm.append(0x27); i += 1; continue }
                     }
                     break
                 }
-                tokens.append(Token(norm: String(norm), start: start, end: end, kind: .word,
-                                    allCaps: upper >= 2 && lower == 0, newlinesBefore: newlines, possessive: possessive))
+                tokens.append(token(start: start, end: end, kind: .word, allCaps: upper >= 2 && lower == 0, possessive: possessive))
                 newlines = 0
                 // A hyphen (or maqaf-like dash) between two letters only separates words.
                 if i + 1 < n, isJoiningHyphen(scalars[i].value), isWordScalar(scalars[i + 1].value) { i += 1 }
                 continue
             }
             // Punctuation and symbols: one scalar each.
-            var norm = String.UnicodeScalarView()
             foldScalar(v, into: &norm)
             i += 1
-            tokens.append(Token(norm: String(norm), start: start, end: i, kind: .punctuation, newlinesBefore: newlines))
+            tokens.append(token(start: start, end: i, kind: .punctuation))
             newlines = 0
         }
         return tokens

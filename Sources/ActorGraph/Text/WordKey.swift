@@ -1,0 +1,74 @@
+/// A folded word packed into integers, for the hot lookups of matching.
+///
+/// Hashing or comparing a non-ASCII `String` normalises it every time; a `WordKey` hashes and
+/// compares as five integers. Folded words are already in one canonical form, so comparing
+/// their UTF-8 bytes is exact. Words of up to 32 bytes are packed whole (16 Arabic letters);
+/// longer ones keep their first 24 bytes and a 64-bit digest of the rest.
+struct WordKey: Hashable, Sendable {
+    private var w0: UInt64 = 0
+    private var w1: UInt64 = 0
+    private var w2: UInt64 = 0
+    private var w3: UInt64 = 0
+    /// Length in UTF-8 bytes.
+    private(set) var count: Int = 0
+
+    /// The key of `word`.
+    init(_ word: String) {
+        var copy = word
+        self = copy.withUTF8 { WordKey(bytes: $0) }
+    }
+
+    /// The key of `head` followed by `bytes` (`head` puts back the article a proclitic swallowed).
+    init(bytes: UnsafeBufferPointer<UInt8>, after head: [UInt8] = []) {
+        let total = head.count + bytes.count
+        count = total
+        var k = 0
+        var digest: UInt64 = 0xcbf2_9ce4_8422_2325
+        let whole = total <= 32
+        @inline(__always) func put(_ b: UInt8) {
+            if whole || k < 24 {
+                let shift = UInt64((k & 7) << 3)
+                switch k >> 3 {
+                case 0: w0 |= UInt64(b) << shift
+                case 1: w1 |= UInt64(b) << shift
+                case 2: w2 |= UInt64(b) << shift
+                default: w3 |= UInt64(b) << shift
+                }
+            } else {
+                digest = (digest ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+            }
+            k += 1
+        }
+        for b in head { put(b) }
+        for b in bytes { put(b) }
+        if !whole { w3 = digest }
+    }
+}
+
+extension ArabicClitics {
+    /// Calls `body` with the key of `token` and of each of its forms with proclitics removed,
+    /// in the order of `variants(of:)`, without building strings. `body` gets the proclitic's
+    /// index in `prefixBytes` (-1 for the token as written) and returns false to stop.
+    static func forEachVariantKey(of token: Token, _ body: (WordKey, Int) -> Bool) {
+        guard body(token.key, -1) else { return }
+        var norm = token.norm
+        norm.withUTF8 { u in
+            guard u.count >= 6, u[0] == 0xD8 || u[0] == 0xD9 else { return }
+            for (index, p) in prefixBytes.enumerated() {
+                let bytes = p.bytes
+                guard u.count - bytes.count >= 4, startsWith(u, bytes) else { continue }
+                let rest = UnsafeBufferPointer(rebasing: u[bytes.count...])
+                if !body(WordKey(bytes: rest, after: restoreBytes[index]), index) { return }
+            }
+        }
+    }
+
+    /// The bytes each proclitic puts back (`ال` after `لل`), by index in `prefixBytes`.
+    static let restoreBytes: [[UInt8]] = prefixBytes.map { Array($0.restore.utf8) }
+
+    @inline(__always) static func startsWith(_ u: UnsafeBufferPointer<UInt8>, _ p: [UInt8]) -> Bool {
+        guard u.count >= p.count else { return false }
+        for i in 0..<p.count where u[i] != p[i] { return false }
+        return true
+    }
+}
