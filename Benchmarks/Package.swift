@@ -11,12 +11,15 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
-        // Writes synthetic news articles (and synthetic networks) deterministically from a seed.
-        .executableTarget(name: "corpusgen", path: "CorpusGenerator"),
+        // Synthetic news articles and networks, the same bytes for the same seed.
+        .target(name: "SyntheticCorpus", path: "SyntheticCorpus"),
+        // Writes a synthetic corpus (or network) to disk.
+        .executableTarget(name: "corpusgen", dependencies: ["SyntheticCorpus"], path: "CorpusGenerator"),
         // Micro-benchmarks of the extraction hot path and of rendering (ordo-one/benchmark).
         .executableTarget(
             name: "ExtractionBenchmarks",
             dependencies: [
+                "SyntheticCorpus",
                 .product(name: "ActorGraph", package: "ActorGraph"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],

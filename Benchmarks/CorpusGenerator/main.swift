@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import SyntheticCorpus
 
 /// corpusgen: synthetic inputs for the ActorGraph benchmarks, the same bytes for the same seed.
 ///

@@ -45,6 +45,21 @@ struct RenderAndActorsCommandTests {
         #expect(d.stderr.contains("dup.yaml:3"))
     }
 
+    @Test("actors --aliases prints every phrase of the selected actors once, one per line, sorted")
+    func aliasesPatternFile() throws {
+        let r = try CLI.run(["actors", "--aliases"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        #expect(lines == Array(Set(lines)).sorted())
+        // a name, an alias, a short name, a title, a demonym and a place
+        for phrase in ["خليفة حفتر", "Khalifa Hifter", "حفتر", "الرئيس الروسي", "مصري", "Kremlin"] {
+            #expect(lines.contains(phrase), "\(phrase)")
+        }
+        let haftar = try CLI.run(["actors", "--aliases", "--search", "khalifa_haftar"])
+        #expect(haftar.stdout.contains("المشير خليفة حفتر\n"))
+        #expect(!haftar.stdout.contains("Kremlin"))
+    }
+
     @Test("a user dictionary adds an actor the build then finds")
     func customDictionary() throws {
         let dir = try CLI.tempDir()

@@ -23,6 +23,9 @@ extension ActorGraphCommand {
         @Flag(name: .customLong("no-default-actors"), help: "Do not load the built-in dictionary.")
         var noDefaultActors = false
 
+        @Flag(help: "Print every phrase that names a listed actor (names, aliases, short names, titles, demonyms, places), one per line, sorted and without repeats: a pattern file for grep -F -f.")
+        var aliases = false
+
         func run() throws {
             try runReportingErrors {
                 if let check {
@@ -42,17 +45,31 @@ extension ActorGraphCommand {
                 }
                 let d = try ActorDictionary.load(userFiles: actorFiles, includeDefault: !noDefaultActors)
                 let needle = search.map(foldForMatching)
-                for e in d.entries {
-                    if let kindFilter, e.kind != kindFilter { continue }
+                let selected = d.entries.filter { e in
+                    if let kindFilter, e.kind != kindFilter { return false }
                     if let needle {
                         let hay = ([e.id] + e.names.values + e.aliases.values.flatMap { $0 }).map(foldForMatching)
-                        if !hay.contains(where: { $0.contains(needle) }) { continue }
+                        if !hay.contains(where: { $0.contains(needle) }) { return false }
                     }
+                    return true
+                }
+                if aliases {
+                    for phrase in Set(selected.flatMap(Self.phrases)).sorted() { print(phrase) }
+                    return
+                }
+                for e in selected {
                     let en = e.names[.en] ?? "", ar = e.names[.ar] ?? ""
                     let aliases = Language.allCases.flatMap { e.aliases[$0] ?? [] }.count
                     print("\(e.id.padding(toLength: 18, withPad: " ", startingAt: 0)) \(e.kind.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(en.padding(toLength: 28, withPad: " ", startingAt: 0)) \(ar)  (\(aliases) aliases, \(e.titles.count) titles)")
                 }
             }
+        }
+
+        /// Every phrase that names `e`, as written in the dictionary (demonyms in their base form).
+        static func phrases(_ e: ActorEntry) -> [String] {
+            let perLanguage = [e.aliases, e.shortNames, e.demonyms, e.places] + e.titles.map(\.phrases)
+            let all = Array(e.names.values) + perLanguage.flatMap { $0.values.flatMap { $0 } }
+            return all.filter { !$0.isEmpty }
         }
     }
 }

@@ -1,16 +1,21 @@
 /// A synthetic actor network in ActorGraph's network JSON (docs/formats.md), for the
 /// rendering benchmark: `actorgraph build --graph FILE.json -o X.dot` styles it like any
 /// network, so the DOT it writes is what ActorGraph renders at that size.
-struct SyntheticNetwork {
-    let nodes: Int
-    let seed: UInt64
+public struct SyntheticNetwork: Sendable {
+    public let nodes: Int
+    public let seed: UInt64
+
+    public init(nodes: Int, seed: UInt64) {
+        self.nodes = nodes
+        self.seed = seed
+    }
 
     private static let arabicSyllables = ["سا", "مي", "نور", "كر", "دا", "لي", "بو", "عا", "رف", "تا", "هي", "زو", "قا", "جم", "وي", "فر"]
     private static let latinSyllables = ["sa", "mi", "nur", "kar", "da", "li", "bu", "a", "raf", "ta", "hi", "zo", "qa", "jam", "wi", "far"]
     private static let kinds = ["person", "state", "organisation"]
     private static let types = ["visited", "met", "sought_support", "supported", "supplied_arms", "refused", "contracted", "co_occurs"]
 
-    func json() -> String {
+    public func json() -> String {
         var rng = SplitMix64(seed: seed, stream: UInt64(nodes))
         var actors: [String] = []
         for i in 0..<nodes {

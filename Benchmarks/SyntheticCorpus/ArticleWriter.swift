@@ -1,8 +1,8 @@
 /// Builds one synthetic article as UTF-8 bytes from its own random stream.
-struct ArticleWriter {
+public struct ArticleWriter: Sendable {
     /// A template split into literal text and slots.
-    struct Template {
-        enum Part {
+    struct Template: Sendable {
+        enum Part: Sendable {
             case text([UInt8])
             case slot(clitic: String, name: String)
         }
@@ -28,7 +28,7 @@ struct ArticleWriter {
     }
 
     /// The templates of one language, parsed once.
-    struct Language {
+    struct Language: Sendable {
         let arabic: Bool
         let titles: [Template]
         let actorSentences: [Template]
@@ -49,12 +49,14 @@ struct ArticleWriter {
     }
 
     /// Share of Arabic articles.
-    var arabicShare = 0.7
+    public var arabicShare = 0.7
     /// Share of sentences that name actors (the rest is noise).
-    var actorSentenceShare = 0.45
+    public var actorSentenceShare = 0.45
+
+    public init() {}
 
     /// The article `index` of the corpus made from `seed`.
-    func article(seed: UInt64, index: UInt64) -> [UInt8] {
+    public func article(seed: UInt64, index: UInt64) -> [UInt8] {
         var rng = SplitMix64(seed: seed, stream: index)
         let lang = rng.chance(arabicShare) ? Language.arabicTemplates : Language.englishTemplates
         var state = ArticleState(rng: rng, lang: lang)
