@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "ActorGraph", targets: ["ActorGraph"]),
         .library(name: "GraphvizKit", targets: ["GraphvizKit"]),
         .executable(name: "actorgraph", targets: ["actorgraph"]),
+        .library(name: "ActorGraphFuzzing", targets: ["ActorGraphFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -39,9 +40,12 @@ let package = Package(
             name: "actorgraph",
             dependencies: ["ActorGraph", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The fuzz entry points, shared by the libFuzzer executables (Fuzz/) and their regression tests.
+        .target(name: "ActorGraphFuzzing", dependencies: ["ActorGraph"]),
         .executableTarget(name: "LibraryUsageExample", dependencies: ["ActorGraph"], path: "Examples/LibraryUsage"),
         .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
-        .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph"]),
+        .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph", "ActorGraphFuzzing"],
+                    resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["ActorGraph", "actorgraph"]),
     ]
 )

@@ -23,14 +23,23 @@ public enum DotFile {
             }
             jobs.append((p, f))
         }
-        let result = Result { try Graphviz.shared.render(dot: text, engine: engine, formats: jobs.map(\.1)) }
+        let outputs = try render(text, source: source, engine: engine, formats: jobs.map(\.1))
+        for (p, f) in jobs {
+            try AtomicFile.write(outputs[f] ?? [], to: p)
+        }
+    }
+
+    /// Lays the graph out once and renders every format in memory. A Graphviz syntax error
+    /// throws `ActorGraphError.input` naming `source`; a layout or render error throws
+    /// `ActorGraphError.render`.
+    public static func render(_ text: String, source: String, engine: LayoutEngine,
+                              formats: [OutputFormat]) throws -> [OutputFormat: [UInt8]] {
+        let result = Result { try Graphviz.shared.render(dot: text, engine: engine, formats: formats) }
         guard case let .success(outputs) = result else {
             let message = describe(result)
             throw message.syntax ? ActorGraphError.input(path: source, reason: message.text) : ActorGraphError.render(reason: message.text)
         }
-        for (p, f) in jobs {
-            try AtomicFile.write(outputs[f] ?? [], to: p)
-        }
+        return outputs
     }
 
     private static func describe(_ result: Result<[OutputFormat: [UInt8]], any Error>) -> (text: String, syntax: Bool) {
