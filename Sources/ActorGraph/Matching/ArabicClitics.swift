@@ -74,6 +74,82 @@ enum ArabicClitics {
     }
 }
 
+extension ArabicClitics {
+    /// One form of a token: as written, or with proclitics removed.
+    struct Variant {
+        /// The form's key.
+        var key: WordKey
+        /// Index of the removed proclitic in `prefixBytes`, -1 for the token as written.
+        var prefixIndex: Int
+        /// The form is `head` followed by `rest` (`head` is the article put back after `لل`).
+        var head: [UInt8]
+        var rest: UnsafeBufferPointer<UInt8>
+
+        /// The removed proclitic ("" for the token as written).
+        var prefix: String { prefixIndex < 0 ? "" : ArabicClitics.prefixBytes[prefixIndex].prefix }
+    }
+
+    /// Calls `body` with each form of `token`, in the order of `variants(of:)`, without
+    /// building strings; `body` returns false to stop.
+    static func forEachVariant(of token: Token, _ body: (Variant) -> Bool) {
+        var norm = token.norm
+        norm.withUTF8 { u in
+            guard body(Variant(key: token.key, prefixIndex: -1, head: [], rest: u)) else { return }
+            guard u.count >= 6, u[0] == 0xD8 || u[0] == 0xD9 else { return }
+            for (index, p) in prefixBytes.enumerated() {
+                let bytes = p.bytes
+                guard u.count - bytes.count >= 4, startsWith(u, bytes) else { continue }
+                let rest = UnsafeBufferPointer(rebasing: u[bytes.count...])
+                let head = restoreBytes[index]
+                if !body(Variant(key: WordKey(bytes: rest, after: head), prefixIndex: index, head: head, rest: rest)) { return }
+            }
+        }
+    }
+
+    /// Calls `body` with the key of each form of `token` and its proclitic's index.
+    static func forEachVariantKey(of token: Token, _ body: (WordKey, Int) -> Bool) {
+        forEachVariant(of: token) { body($0.key, $0.prefixIndex) }
+    }
+
+    /// The proclitic index (-1 for the token as written) of the first form of `token` whose
+    /// key is in `keys`.
+    static func firstForm(of token: Token, in keys: Set<WordKey>) -> Int? {
+        guard !keys.isEmpty else { return nil }
+        var found: Int? = nil
+        forEachVariantKey(of: token) { key, index in
+            if keys.contains(key) { found = index }
+            return found == nil
+        }
+        return found
+    }
+
+    /// The form of `token` with the proclitic at `prefixIndex` removed (see `variants(of:)`).
+    static func form(of token: Token, prefixIndex: Int) -> String {
+        guard prefixIndex >= 0 else { return token.norm }
+        let p = prefixBytes[prefixIndex]
+        return p.restore + String(decoding: token.norm.utf8.dropFirst(p.bytes.count), as: UTF8.self)
+    }
+
+    /// Whether `token` or a form of it without proclitics has its key in `keys`.
+    static func anyForm(of token: Token, in keys: Set<WordKey>) -> Bool { firstForm(of: token, in: keys) != nil }
+
+    /// The bytes each proclitic puts back (`ال` after `لل`), by index in `prefixBytes`.
+    static let restoreBytes: [[UInt8]] = prefixBytes.map { Array($0.restore.utf8) }
+
+    @inline(__always) static func startsWith(_ u: UnsafeBufferPointer<UInt8>, _ p: [UInt8]) -> Bool {
+        guard u.count >= p.count else { return false }
+        for i in 0..<p.count where u[i] != p[i] { return false }
+        return true
+    }
+
+    @inline(__always) static func endsWith(_ u: UnsafeBufferPointer<UInt8>, _ p: [UInt8]) -> Bool {
+        guard u.count >= p.count else { return false }
+        let offset = u.count - p.count
+        for i in 0..<p.count where u[offset + i] != p[i] { return false }
+        return true
+    }
+}
+
 /// Arabic pronoun suffixes on nouns and verbs ("مساندته", "زيارتهم", "طلبها").
 enum ArabicSuffixes {
     static let pronouns = ["هما", "هم", "ها", "ه", "كم", "نا"]
@@ -89,6 +165,22 @@ enum ArabicSuffixes {
     static let pronounBytes: [[UInt8]] = pronouns.map { Array($0.utf8) }
     static let taa: [UInt8] = Array("ت".utf8)
     static let haa: [UInt8] = Array("ه".utf8)
+
+    /// The keys of `stems(of:)` for the form `head` + `rest`, without building strings.
+    static func forEachStemKey(head: [UInt8], rest: UnsafeBufferPointer<UInt8>, _ body: (WordKey) -> Bool) {
+        guard let lead = head.first ?? rest.first, lead == 0xD8 || lead == 0xD9 else { return }
+        for suffix in pronounBytes {
+            // At least three letters (six bytes) must remain.
+            guard head.count + rest.count - suffix.count >= 6, rest.count >= suffix.count,
+                  ArabicClitics.endsWith(rest, suffix) else { continue }
+            let stem = UnsafeBufferPointer(rebasing: rest[..<(rest.count - suffix.count)])
+            if !body(WordKey(bytes: stem, after: head)) { return }
+            if ArabicClitics.endsWith(stem, taa) {
+                let bare = UnsafeBufferPointer(rebasing: stem[..<(stem.count - taa.count)])
+                if !body(WordKey(bytes: bare, after: head, before: haa)) { return }
+            }
+        }
+    }
 
     static func stems(of word: String) -> [String] {
         let u = word.utf8

@@ -2,8 +2,9 @@
 /// refusals, negation particles, prohibitions, purposes and things only discussed.
 struct ModalityDetector {
     let lexicon: RelationLexicon
-    let doc: Document
-    let sentence: Sentence
+    let frame: SentenceFrame
+    var doc: Document { frame.doc }
+    var sentence: Sentence { frame.sentence }
     /// Token indices inside actor mentions: they do not count in a cue's window.
     var mentionTokens: Set<Int> = []
 
@@ -16,6 +17,7 @@ struct ModalityDetector {
         let s0 = sentence.tokenStart, s1 = sentence.tokenEnd
         func cue(_ m: Modality, within: Int, clause: Bool) -> Bool {
             guard let index = lexicon.modalityIndex[m] else { return false }
+            let bit = CueIndex.modalityBit(m)
             var k = a - 1
             var words = 0
             while k >= s0 && words < within + 2 {
@@ -26,7 +28,7 @@ struct ModalityDetector {
                     k -= 1
                     continue
                 }
-                if RelationLexicon.cue(in: index, tokens, at: k, end: a) != nil {
+                if frame.mayStartCue(k, bit), RelationLexicon.cue(in: index, tokens, at: k, end: a) != nil {
                     return true
                 }
                 if mentionTokens.contains(k) || lexicon.agentKeys.contains(t.key) { k -= 1; continue }

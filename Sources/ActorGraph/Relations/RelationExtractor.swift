@@ -12,6 +12,8 @@ public struct RelationExtractor: Sendable {
         self.lexicon = lexicon
         self.matcher = TriggerMatcher(lexicon: lexicon)
         self.triggerWords = lexicon.triggerWords
+        self.needKeys = lexicon.rules.map { $0.needs.map { $0.map(WordKey.init) } }
+        self.notBeforeKeys = lexicon.rules.map { Set($0.notBefore.map(WordKey.init)) }
     }
 
     /// A trigger found in a sentence with its chosen rule.
@@ -46,10 +48,11 @@ public struct RelationExtractor: Sendable {
             }
         }
         var topic: String? = nil
-        var mentionSentences = Set<Int>()
-        for m in mentions.mentions { mentionSentences.insert(m.sentence) }
-        for s in doc.sentences where mentionSentences.contains(s.index) {
-            let frame = SentenceFrame(doc: doc, sentence: s, mentions: mentions.mentions, lexicon: lexicon)
+        var bySentence: [Int: [Mention]] = [:]
+        for m in mentions.mentions { bySentence[m.sentence, default: []].append(m) }
+        for s in doc.sentences {
+            guard let inSentence = bySentence[s.index] else { continue }
+            let frame = SentenceFrame(doc: doc, sentence: s, mentions: inSentence, lexicon: lexicon)
             for r in relations(in: frame, topic: &topic) { emit(r) }
         }
         for link in mentions.kinship where link.son != link.father {
@@ -82,7 +85,7 @@ public struct RelationExtractor: Sendable {
             t = first.fullEnd
         }
         guard !found.isEmpty else { return [] }
-        var detector = ModalityDetector(lexicon: lexicon, doc: frame.doc, sentence: s)
+        var detector = ModalityDetector(lexicon: lexicon, frame: frame)
         detector.mentionTokens = inMention
         var usedTargets = Set<Int>()
         // 2. Arguments and modality, in text order.
@@ -191,7 +194,7 @@ public struct RelationExtractor: Sendable {
                 while k < min(s.tokenEnd, hit.end + rule.needsWindow + 1), matched == nil {
                     if Prepositions.strongPunctuation.contains(tokens[k].norm) { break }
                     if !inMention.contains(k) {
-                        for phrase in rule.needs where phraseMatches(phrase, tokens, at: k, end: s.tokenEnd) {
+                        for phrase in needKeys[ri] where phraseMatches(phrase, tokens, at: k, end: s.tokenEnd) {
                             if matched == nil || phrase.count > matched!.length { matched = (k + phrase.count, phrase.count) }
                         }
                     }
@@ -229,7 +232,7 @@ public struct RelationExtractor: Sendable {
             let t = tokens[k]
             if t.kind != .word { if t.norm == "\"" { k += 1; continue }; return false }
             if inMention.contains(k) { k += 1; continue }  // "support the Government of National Accord"
-            if rule.notBefore.contains(t.norm) || ArabicClitics.variants(of: t.norm).contains(where: { rule.notBefore.contains($0.form) }) {
+            if ArabicClitics.anyForm(of: t, in: notBeforeKeys[rule.order]) {
                 return true
             }
             if Prepositions.preposition(t) == nil && !Self.articles.contains(t.norm) { return false }
@@ -498,7 +501,7 @@ public struct RelationExtractor: Sendable {
             if Prepositions.conjunctions.contains(t.norm) || Prepositions.listWords.contains(t.norm) { joined = true; continue }
             if Self.articles.contains(t.norm) { continue }
             if let p = Prepositions.preposition(t), p != "بين", p != frame.markers[b]?.prep { return false }
-            if lexicon.parentheticals.contains(t.norm) || isClauseWord(t) { return false }
+            if lexicon.parentheticalKeys.contains(t.key) || isClauseWord(t) { return false }
             if words == 0 && !joined {
                 guard t.norm.hasPrefix("و") || Prepositions.preposition(t) != nil else { return false }
                 joined = t.norm.hasPrefix("و")
@@ -511,11 +514,13 @@ public struct RelationExtractor: Sendable {
 
     /// A word that starts a clause of its own (a reporting verb or a trigger): lists stop there.
     func isClauseWord(_ t: Token) -> Bool {
-        for (form, _) in ArabicClitics.variants(of: t.norm) {
-            if lexicon.attribution.contains(where: { $0.count == 1 && $0[0] == form }) { return true }
-            if let n = matcher.nodes[0].children[form], !matcher.nodes[Int(n)].rules.isEmpty { return true }
+        var clause = false
+        ArabicClitics.forEachVariantKey(of: t) { key, _ in
+            if lexicon.attributionWordKeys.contains(key) { clause = true }
+            if let n = matcher.nodes[0].children[key], !matcher.nodes[Int(n)].rules.isEmpty { clause = true }
+            return !clause
         }
-        return false
+        return clause
     }
 
     /// "بين A و(بين) B", "between A and B".
@@ -709,6 +714,9 @@ public struct RelationExtractor: Sendable {
     var kinds: [String: ActorKind] = [:]
     /// Single-word triggers and needed words of the lexicon.
     let triggerWords: Set<String>
+    /// Each rule's needed phrases and `not_before` words by key, by rule index.
+    let needKeys: [[[WordKey]]]
+    let notBeforeKeys: [Set<WordKey>]
 
     /// A copy that knows the kinds of the dictionary's actors.
     public func with(dictionary: ActorDictionary) -> RelationExtractor {

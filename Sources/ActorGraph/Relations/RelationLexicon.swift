@@ -24,10 +24,31 @@ public struct RelationLexicon: Sendable {
     private(set) var reportingIndex = CueIndex()
     /// Modality cues by modality, then by first word.
     private(set) var modalityIndex: [Modality: CueIndex] = [:]
-    /// `agents` by key, for the hot loops.
+    /// Word sets by key, for the hot loops.
     private(set) var agentKeys: Set<WordKey> = []
+    private(set) var agentNounKeys: Set<WordKey> = []
+    private(set) var triggerWordKeys: Set<WordKey> = []
+    private(set) var complementiserKeys: Set<WordKey> = []
+    private(set) var parentheticalKeys: Set<WordKey> = []
+    /// For each first word of a cue (by key): which indexes have cues starting with it, as
+    /// `CueIndex.attributionBit`, `reportingBit` and `modalityBit(_:)`. One lookup per form
+    /// of a token tells which cue lookups can succeed there.
+    private(set) var cueFirstWords: [WordKey: UInt32] = [:]
+    /// One-word attribution cues by key.
+    private(set) var attributionWordKeys: Set<WordKey> = []
 
     public init() {}
+
+    /// The cue indexes (`CueIndex` bits) with a cue whose first word is a form of `token`.
+    func cueMask(of token: Token) -> UInt32 {
+        guard token.kind == .word else { return 0 }
+        var mask: UInt32 = 0
+        ArabicClitics.forEachVariantKey(of: token) { key, _ in
+            mask |= cueFirstWords[key] ?? 0
+            return true
+        }
+        return mask
+    }
 
     /// The cue of `index` that starts at token `i` (proclitics allowed on its first word).
     static func cue(in index: CueIndex, _ tokens: [Token], at i: Int, end: Int) -> [String]? {
@@ -93,6 +114,16 @@ public struct RelationLexicon: Sendable {
             reportingIndex = CueIndex(reporting)
             modalityIndex = modalityCues.mapValues(CueIndex.init)
             agentKeys = Set(agents.map(WordKey.init))
+            agentNounKeys = Set(agentNouns.map(WordKey.init))
+            triggerWordKeys = Set(triggerWords.map(WordKey.init))
+            complementiserKeys = Set(complementisers.map(WordKey.init))
+            parentheticalKeys = Set(parentheticals.map(WordKey.init))
+            var first: [WordKey: UInt32] = [:]
+            for key in attributionIndex.phrases.keys { first[key, default: 0] |= CueIndex.attributionBit }
+            for key in reportingIndex.phrases.keys { first[key, default: 0] |= CueIndex.reportingBit }
+            for (m, index) in modalityIndex { for key in index.phrases.keys { first[key, default: 0] |= CueIndex.modalityBit(m) } }
+            cueFirstWords = first
+            attributionWordKeys = Set(attribution.filter { $0.count == 1 }.map { WordKey($0[0]) })
         }
         if let a = try root.optional("attribution") { attribution += try phrases(a) }
         if let a = try root.optional("reporting") { reporting += try phrases(a) }
@@ -125,6 +156,10 @@ struct CueIndex: Sendable {
     }
 
     var isEmpty: Bool { phrases.isEmpty }
+
+    static let attributionBit: UInt32 = 1
+    static let reportingBit: UInt32 = 2
+    static func modalityBit(_ m: Modality) -> UInt32 { 4 << UInt32(Modality.allCases.firstIndex(of: m)!) }
 }
 
 enum TriggerRuleParser {

@@ -16,6 +16,12 @@ struct SentenceFrame {
     let attributions: [(range: Range<Int>, text: String)]
     /// Mentions (by index) that depend on a head noun: the father in "نجل حفتر".
     let dependent: Set<Int>
+    /// For each token of the sentence (offset from `sentence.tokenStart`): the cue indexes
+    /// a cue could start from there (`RelationLexicon.cueMask`).
+    let cueMasks: [UInt32]
+
+    /// Whether a cue of the indexes in `bits` could start at `token`.
+    func mayStartCue(_ token: Int, _ bits: UInt32) -> Bool { cueMasks[token - sentence.tokenStart] & bits != 0 }
 
     init(doc: Document, sentence: Sentence, mentions all: [Mention], lexicon: RelationLexicon) {
         self.doc = doc
@@ -49,10 +55,13 @@ struct SentenceFrame {
         self.dependent = dependent
         let tokens = doc.tokens
         let s0 = sentence.tokenStart, s1 = sentence.tokenEnd
+        let cueMasks = (s0..<s1).map { lexicon.cueMask(of: tokens[$0]) }
+        self.cueMasks = cueMasks
         var inMention = Set<Int>()
         for m in ms { for k in m.tokenStart..<m.tokenEnd { inMention.insert(k) } }
-        let triggerWords = lexicon.triggerWords
-        self.markers = ms.map { m in SentenceFrame.marker(of: m, tokens: tokens, start: s0, inMention: inMention, agentWords: lexicon.agentNouns, triggerWords: triggerWords) }
+        self.markers = ms.map { m in
+            SentenceFrame.marker(of: m, tokens: tokens, start: s0, inMention: inMention, agentWords: lexicon.agentNounKeys, triggerWords: lexicon.triggerWordKeys)
+        }
         // Parenthetical spans: "، الذي ... ،", "، نجل ... ،", "( ... )".
         var spanOf = [Int](repeating: -1, count: s1 - s0)
         var spanID = 0
@@ -63,7 +72,7 @@ struct SentenceFrame {
             var closeAt: Set<String> = []
             if Prepositions.listPunctuation.contains(tok.norm), t + 1 < s1 {
                 let next = tokens[t + 1]
-                if next.kind == .word, lexicon.parentheticals.contains(next.norm) { opens = true; closeAt = Prepositions.listPunctuation }
+                if next.kind == .word, lexicon.parentheticalKeys.contains(next.key) { opens = true; closeAt = Prepositions.listPunctuation }
             } else if tok.norm == "(" {
                 opens = true
                 closeAt = [")"]
@@ -83,11 +92,13 @@ struct SentenceFrame {
         var attributions: [(Range<Int>, String)] = []
         t = s0
         while t < s1 {
-            guard let cue = RelationLexicon.cue(in: lexicon.attributionIndex, tokens, at: t, end: s1) else { t += 1; continue }
+            guard cueMasks[t - s0] & CueIndex.attributionBit != 0,
+                  let cue = RelationLexicon.cue(in: lexicon.attributionIndex, tokens, at: t, end: s1) else { t += 1; continue }
             var u = t + cue.count
             var found = false
             while u < s1 && u < t + cue.count + 8 {
-                if let c = ArabicClitics.variants(of: tokens[u].norm).first(where: { lexicon.complementisers.contains($0.form) }), c.prefix.isEmpty || c.prefix == "ب" || c.prefix == "و" {
+                if let c = ArabicClitics.firstForm(of: tokens[u], in: lexicon.complementiserKeys),
+                   c < 0 || ["ب", "و"].contains(ArabicClitics.prefixBytes[c].prefix) {
                     found = true
                     break
                 }
@@ -109,11 +120,12 @@ struct SentenceFrame {
         // Reporting verbs: the speaker is the few words before the verb, in its clause.
         t = s0
         while t < s1 {
-            guard let cue = RelationLexicon.cue(in: lexicon.reportingIndex, tokens, at: t, end: s1) else { t += 1; continue }
+            guard cueMasks[t - s0] & CueIndex.reportingBit != 0,
+                  let cue = RelationLexicon.cue(in: lexicon.reportingIndex, tokens, at: t, end: s1) else { t += 1; continue }
             var b = t
             while b > s0 && t - b < 6 && tokens[b - 1].kind != .punctuation { b -= 1 }
             var end = t + cue.count
-            if end < s1, lexicon.complementisers.contains(tokens[end].norm) { end += 1 }
+            if end < s1, lexicon.complementiserKeys.contains(tokens[end].key) { end += 1 }
             if b < t { attributions.append((b..<end, doc.text(tokens[b].start, tokens[t - 1].end))) }
             t = end
         }
@@ -144,7 +156,7 @@ struct SentenceFrame {
 
     /// The preposition before a mention: its own proclitic (ب ل ك), or a preposition up to
     /// three words before it (with the words between).
-    static func marker(of m: Mention, tokens: [Token], start: Int, inMention: Set<Int>, agentWords: Set<String>, triggerWords: Set<String>) -> (prep: String, gap: [String])? {
+    static func marker(of m: Mention, tokens: [Token], start: Int, inMention: Set<Int>, agentWords: Set<WordKey>, triggerWords: Set<WordKey>) -> (prep: String, gap: [String])? {
         if let p = ArabicClitics.preposition(in: m.prefix) { return (p, []) }
         var k = m.tokenStart - 1
         var gap: [String] = []
@@ -162,11 +174,15 @@ struct SentenceFrame {
             }
             if gap.count >= 2 || inMention.contains(k) { return nil }
             // "to meet Putin": a verb between a preposition and the actor ends the phrase.
-            if ArabicClitics.variants(of: t.norm).contains(where: { triggerWords.contains($0.form) }) { return nil }
+            if ArabicClitics.anyForm(of: t, in: triggerWords) { return nil }
             // A proclitic preposition on an acting-body noun: "بمسؤولين عسكريين مصريين".
-            if let v = ArabicClitics.variants(of: t.norm).first(where: { !$0.prefix.isEmpty && agentWords.contains($0.form) }),
-               let p = ArabicClitics.preposition(in: v.prefix) {
-                return (p, [v.form] + gap.reversed())
+            var agentForm: Int? = nil
+            ArabicClitics.forEachVariantKey(of: t) { key, index in
+                if index >= 0 && agentWords.contains(key) { agentForm = index }
+                return agentForm == nil
+            }
+            if let v = agentForm, let p = ArabicClitics.preposition(in: ArabicClitics.prefixBytes[v].prefix) {
+                return (p, [ArabicClitics.form(of: t, prefixIndex: v)] + gap.reversed())
             }
             gap.append(t.norm)
             k -= 1
@@ -210,16 +226,12 @@ struct SentenceFrame {
         let tokens = doc.tokens
         for k in stride(from: m.tokenStart - 1, through: max(sentence.tokenStart, m.tokenStart - 3), by: -1) {
             if tokens[k].kind != .word { break }
-            if agentWord(tokens[k].norm) { return true }
+            if ArabicClitics.anyForm(of: tokens[k], in: lexicon.agentKeys) { return true }
         }
         for k in m.tokenEnd..<min(sentence.tokenEnd, m.tokenEnd + 3) {
             if tokens[k].kind != .word { break }
-            if agentWord(tokens[k].norm) { return true }
+            if ArabicClitics.anyForm(of: tokens[k], in: lexicon.agentKeys) { return true }
         }
         return false
-    }
-
-    private func agentWord(_ w: String) -> Bool {
-        lexicon.agents.contains(w) || ArabicClitics.variants(of: w).contains { lexicon.agents.contains($0.form) }
     }
 }

@@ -16,9 +16,16 @@ public struct Document: Sendable {
     /// The original text between two scalar offsets.
     public func text(_ start: Int, _ end: Int) -> String {
         guard start < end, start >= 0, end <= scalars.count else { return "" }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[start..<end])
-        return String(v)
+        return String(unsafeUninitializedCapacity: (end - start) * 4) { buffer in
+            var n = 0
+            for i in start..<end {
+                for b in UTF8.encode(scalars[i])! {
+                    buffer[n] = b
+                    n += 1
+                }
+            }
+            return n
+        }
     }
 
     /// The original text of a sentence, exactly as in the article.

@@ -18,9 +18,10 @@ struct WordKey: Hashable, Sendable {
         self = copy.withUTF8 { WordKey(bytes: $0) }
     }
 
-    /// The key of `head` followed by `bytes` (`head` puts back the article a proclitic swallowed).
-    init(bytes: UnsafeBufferPointer<UInt8>, after head: [UInt8] = []) {
-        let total = head.count + bytes.count
+    /// The key of `head`, `bytes` and `tail` in a row (`head` puts back the article a proclitic
+    /// swallowed; `tail` the taa marbuta a pronoun suffix turned into ت).
+    init(bytes: UnsafeBufferPointer<UInt8>, after head: [UInt8] = [], before tail: [UInt8] = []) {
+        let total = head.count + bytes.count + tail.count
         count = total
         var k = 0
         var digest: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -41,34 +42,7 @@ struct WordKey: Hashable, Sendable {
         }
         for b in head { put(b) }
         for b in bytes { put(b) }
+        for b in tail { put(b) }
         if !whole { w3 = digest }
-    }
-}
-
-extension ArabicClitics {
-    /// Calls `body` with the key of `token` and of each of its forms with proclitics removed,
-    /// in the order of `variants(of:)`, without building strings. `body` gets the proclitic's
-    /// index in `prefixBytes` (-1 for the token as written) and returns false to stop.
-    static func forEachVariantKey(of token: Token, _ body: (WordKey, Int) -> Bool) {
-        guard body(token.key, -1) else { return }
-        var norm = token.norm
-        norm.withUTF8 { u in
-            guard u.count >= 6, u[0] == 0xD8 || u[0] == 0xD9 else { return }
-            for (index, p) in prefixBytes.enumerated() {
-                let bytes = p.bytes
-                guard u.count - bytes.count >= 4, startsWith(u, bytes) else { continue }
-                let rest = UnsafeBufferPointer(rebasing: u[bytes.count...])
-                if !body(WordKey(bytes: rest, after: restoreBytes[index]), index) { return }
-            }
-        }
-    }
-
-    /// The bytes each proclitic puts back (`ال` after `لل`), by index in `prefixBytes`.
-    static let restoreBytes: [[UInt8]] = prefixBytes.map { Array($0.restore.utf8) }
-
-    @inline(__always) static func startsWith(_ u: UnsafeBufferPointer<UInt8>, _ p: [UInt8]) -> Bool {
-        guard u.count >= p.count else { return false }
-        for i in 0..<p.count where u[i] != p[i] { return false }
-        return true
     }
 }
