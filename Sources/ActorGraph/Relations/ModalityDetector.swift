@@ -23,8 +23,8 @@ struct ModalityDetector {
             while k >= s0 && words < within + 2 {
                 let t = tokens[k]
                 if t.kind == .punctuation {
-                    if Prepositions.strongPunctuation.contains(t.norm) { return false }
-                    if clause && Prepositions.listPunctuation.contains(t.norm) { return false }
+                    if Prepositions.isStrong(t) { return false }
+                    if clause && Prepositions.isList(t) { return false }
                     k -= 1
                     continue
                 }

@@ -19,15 +19,25 @@ enum Prepositions {
     static let strongPunctuation: Set<String> = [".", ";", "؛", "!", "?", "؟"]
     static let listPunctuation: Set<String> = [",", "،"]
 
+    /// `words` by key.
+    static let byKey: [WordKey: String] = Dictionary(uniqueKeysWithValues: words.map { (WordKey($0), $0) })
+    static let strongKeys = Set(strongPunctuation.map(WordKey.init))
+    static let listKeys = Set(listPunctuation.map(WordKey.init))
+
+    /// Whether a token is sentence-internal strong punctuation (`strongPunctuation`).
+    @inline(__always) static func isStrong(_ t: Token) -> Bool { t.kind == .punctuation && strongKeys.contains(t.key) }
+    /// Whether a token is a list comma (`listPunctuation`).
+    @inline(__always) static func isList(_ t: Token) -> Bool { t.kind == .punctuation && listKeys.contains(t.key) }
+
     /// The preposition a standalone token is, with proclitic و/ف removed ("ومع" -> "مع").
     static func preposition(_ token: Token) -> String? {
         guard token.kind == .word else { return nil }
-        if words.contains(token.norm) { return token.norm }
-        let s = token.norm
-        if let f = s.unicodeScalars.first, f == "و" || f == "ف" {
-            let rest = String(s.unicodeScalars.dropFirst())
-            if words.contains(rest) { return rest }
+        if let p = byKey[token.key] { return p }
+        var norm = token.norm
+        return norm.withUTF8 { u -> String? in
+            // و and ف are two bytes each: D9 88 and D9 81.
+            guard u.count > 2, u[0] == 0xD9, u[1] == 0x88 || u[1] == 0x81 else { return nil }
+            return byKey[WordKey(bytes: UnsafeBufferPointer(rebasing: u[2...]))]
         }
-        return nil
     }
 }

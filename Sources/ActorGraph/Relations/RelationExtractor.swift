@@ -192,7 +192,7 @@ public struct RelationExtractor: Sendable {
                 var matched: (end: Int, length: Int)? = nil
                 var k = hit.end
                 while k < min(s.tokenEnd, hit.end + rule.needsWindow + 1), matched == nil {
-                    if Prepositions.strongPunctuation.contains(tokens[k].norm) { break }
+                    if Prepositions.isStrong(tokens[k]) { break }
                     if !inMention.contains(k) {
                         for phrase in needKeys[ri] where phraseMatches(phrase, tokens, at: k, end: s.tokenEnd) {
                             if matched == nil || phrase.count > matched!.length { matched = (k + phrase.count, phrase.count) }
@@ -246,7 +246,7 @@ public struct RelationExtractor: Sendable {
 
     private func crossesClause(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
         guard from < to else { return false }
-        return tokens[from..<to].contains { Prepositions.strongPunctuation.contains($0.norm) }
+        return tokens[from..<to].contains { Prepositions.isStrong($0) }
     }
 
     // MARK: - Arguments
@@ -291,7 +291,7 @@ public struct RelationExtractor: Sendable {
         for (i, m) in frame.mentions.enumerated() where m.tokenStart >= f.end {
             var words = 0
             for k in f.end..<m.tokenStart where tokens[k].kind == .word { words += 1 }
-            if words > 2 || crossesClause(tokens, f.end, m.tokenStart) || tokens[f.end..<m.tokenStart].contains(where: { Prepositions.listPunctuation.contains($0.norm) }) { return nil }
+            if words > 2 || crossesClause(tokens, f.end, m.tokenStart) || tokens[f.end..<m.tokenStart].contains(where: { Prepositions.isList($0) }) { return nil }
             if tokens[f.end..<m.tokenStart].contains(where: { Prepositions.preposition($0) != nil && $0.norm != "ب" }) { return nil }
             // "الزيارة السرية لصدام", "زيارة سرية لصدام حفتر إلى إسرائيل": a ل-genitive.
             let laterMarked = frame.mentions.indices.contains { j in j > i && frame.markers[j].map { $0.prep != "ل" && f.rule.markers.contains($0.prep) } ?? false }
@@ -348,7 +348,7 @@ public struct RelationExtractor: Sendable {
         for i in frame.mentions.indices.reversed() where frame.mentions[i].tokenEnd <= f.start {
             let m = frame.mentions[i]
             let between = tokens[m.tokenEnd..<f.start]
-            if between.contains(where: { Prepositions.strongPunctuation.contains($0.norm) }) { return nil }
+            if between.contains(where: { Prepositions.isStrong($0) }) { return nil }
             if between.filter({ $0.kind == .word }).count > 1 || between.count > 3 { return nil }
             if eligibleSource(frame, i, f, usedTargets: usedTargets) { return i }
             return nil
@@ -394,7 +394,7 @@ public struct RelationExtractor: Sendable {
         while k > frame.sentence.tokenStart && words < 3 {
             if Self.relativePronouns.contains(tokens[k].norm) {
                 var b = k - 1
-                while b >= frame.sentence.tokenStart && Prepositions.listPunctuation.contains(tokens[b].norm) { b -= 1 }
+                while b >= frame.sentence.tokenStart && Prepositions.isList(tokens[b]) { b -= 1 }
                 return frame.mentions.lastIndex { $0.tokenEnd == b + 1 }
             }
             if tokens[k].kind == .punctuation { return nil }
@@ -494,7 +494,7 @@ public struct RelationExtractor: Sendable {
         var words = 0
         for t in between {
             if t.kind == .punctuation {
-                if Prepositions.listPunctuation.contains(t.norm) { comma = true; continue }
+                if Prepositions.isList(t) { comma = true; continue }
                 if t.norm == "\"" { continue }
                 return false
             }

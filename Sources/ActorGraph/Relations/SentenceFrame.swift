@@ -70,7 +70,7 @@ struct SentenceFrame {
             let tok = tokens[t]
             var opens = false
             var closeAt: Set<String> = []
-            if Prepositions.listPunctuation.contains(tok.norm), t + 1 < s1 {
+            if Prepositions.isList(tok), t + 1 < s1 {
                 let next = tokens[t + 1]
                 if next.kind == .word, lexicon.parentheticalKeys.contains(next.key) { opens = true; closeAt = Prepositions.listPunctuation }
             } else if tok.norm == "(" {
@@ -79,7 +79,7 @@ struct SentenceFrame {
             }
             if opens {
                 var u = t + 1
-                while u < s1 && !closeAt.contains(tokens[u].norm) && !Prepositions.strongPunctuation.contains(tokens[u].norm) { u += 1 }
+                while u < s1 && !closeAt.contains(tokens[u].norm) && !Prepositions.isStrong(tokens[u]) { u += 1 }
                 for k in t..<min(u + 1, s1) { spanOf[k - s0] = spanID }
                 spanID += 1
                 t = u
@@ -102,7 +102,7 @@ struct SentenceFrame {
                     found = true
                     break
                 }
-                if Prepositions.strongPunctuation.contains(tokens[u].norm) { break }
+                if Prepositions.isStrong(tokens[u]) { break }
                 u += 1
             }
             // Without "أن/that" a reporting verb is an ordinary verb ("أعلنت مصر دعمها ...");

@@ -12,6 +12,19 @@ struct WordKey: Hashable, Sendable {
     /// Length in UTF-8 bytes.
     private(set) var count: Int = 0
 
+    /// One mixed word into the hasher instead of five: keys are hashed in every lookup.
+    func hash(into hasher: inout Hasher) {
+        var h = w0 &* 0x9E37_79B9_7F4A_7C15
+        h = (h ^ (h >> 29) ^ w1) &* 0xBF58_476D_1CE4_E5B9
+        h = (h ^ (h >> 31) ^ w2) &* 0x94D0_49BB_1331_11EB
+        h = (h ^ (h >> 29) ^ w3 ^ UInt64(count)) &* 0x9E37_79B9_7F4A_7C15
+        hasher.combine(h ^ (h >> 32))
+    }
+
+    static func == (a: WordKey, b: WordKey) -> Bool {
+        a.w0 == b.w0 && a.w1 == b.w1 && a.w2 == b.w2 && a.w3 == b.w3 && a.count == b.count
+    }
+
     /// The key of `word`.
     init(_ word: String) {
         var copy = word
