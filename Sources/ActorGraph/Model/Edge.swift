@@ -12,7 +12,19 @@ public struct Edge: Codable, Hashable, Sendable, Comparable {
     public var negated: Bool { modality.isNegated }
 
     /// Number of distinct articles that support the edge.
-    public var weight: Int { Set(evidence.map(\.article)).count }
+    public var weight: Int {
+        // Evidence in a network is sorted by article: count the changes, no set needed.
+        var count = 0
+        var previous: String? = nil
+        for e in evidence {
+            guard let p = previous else { count = 1; previous = e.article; continue }
+            if e.article == p { continue }
+            if e.article < p { return Set(evidence.map(\.article)).count }  // not sorted
+            count += 1
+            previous = e.article
+        }
+        return count
+    }
 
     /// Stable identity of the edge in the graph: `source|target|type|modality`.
     public var key: String { "\(source)|\(target)|\(type.rawValue)|\(modality.rawValue)" }
