@@ -13,6 +13,13 @@ def runs(path):
     return {r["command"]: (r["mean"], r.get("stddev") or 0.0, len(r["times"])) for r in results}
 
 
+def cpu(path):
+    """command name -> mean user + system seconds (the process and its children)."""
+    with open(path) as f:
+        results = json.load(f)["results"]
+    return {r["command"]: r["user"] + r["system"] for r in results}
+
+
 def seconds(mean, sd, n):
     return "%.3f ± %.3f (%d runs)" % (mean, sd, n) if n > 1 else "%.3f (1 run)" % mean
 
@@ -22,14 +29,14 @@ def verdict(ok):
 
 
 def throughput(path, megabytes, articles, cores, label):
-    r = runs(path)
+    r, c = runs(path), cpu(path)
     grep = r["grep -F -o"][0]
     print("### 1. Extraction throughput, %s corpus (%.1f MB, %d articles)\n" % (label, megabytes, articles))
-    print("| command | time (s) | MB/s | articles/s | time / grep floor |")
-    print("| --- | --- | --- | --- | --- |")
+    print("| command | time (s) | CPU (s) | MB/s | articles/s | time / grep floor |")
+    print("| --- | --- | --- | --- | --- | --- |")
     for name in ["cat", "grep -F -o", "extract --threads 1", "extract --threads %d" % cores]:
         mean, sd, n = r[name]
-        print("| `%s` | %s | %.2f | %.0f | %.2fx |" % (name, seconds(mean, sd, n), megabytes / mean, articles / mean, mean / grep))
+        print("| `%s` | %s | %.2f | %.2f | %.0f | %.2fx |" % (name, seconds(mean, sd, n), c[name], megabytes / mean, articles / mean, mean / grep))
     one = r["extract --threads 1"][0]
     many = r["extract --threads %d" % cores][0]
     per_core = megabytes / one
@@ -42,14 +49,14 @@ def throughput(path, megabytes, articles, cores, label):
 
 
 def reference(path, megabytes, articles, cores, label):
-    r = runs(path)
+    r, c = runs(path), cpu(path)
     py = r["python reference"]
     print("### 2. Against the Python reference pipeline, %s corpus (%.1f MB, %d articles)\n" % (label, megabytes, articles))
-    print("| command | time (s) | MB/s | articles/s | Python time / this |")
-    print("| --- | --- | --- | --- | --- |")
+    print("| command | time (s) | CPU (s) | MB/s | articles/s | Python time / this |")
+    print("| --- | --- | --- | --- | --- | --- |")
     for name in ["python reference", "extract --threads 1", "extract --threads %d" % cores]:
         mean, sd, n = r[name]
-        print("| `%s` | %s | %.2f | %.0f | %.2fx |" % (name, seconds(mean, sd, n), megabytes / mean, articles / mean, py[0] / mean))
+        print("| `%s` | %s | %.2f | %.2f | %.0f | %.2fx |" % (name, seconds(mean, sd, n), c[name], megabytes / mean, articles / mean, py[0] / mean))
     speedup = py[0] / r["extract --threads 1"][0]
     print()
     print("- Target ≥ 10x the Python reference (one thread against its one process): %.2fx, %s." % (speedup, verdict(speedup >= 10)))
