@@ -43,7 +43,7 @@ extension GraphAttribute {
 
     /// Escapes plain attribute text: each backslash and each line break (CR LF, CR, LF,
     /// U+2028/9, NEL) is replaced as given, `&` becomes `&amp;`, NUL is dropped (C strings end
-    /// there).
+    /// there), and so are the bidi embedding, override and isolate controls.
     private static func escaped(_ text: String, backslash: String, newline: String) -> String {
         var out = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
@@ -62,6 +62,10 @@ extension GraphAttribute {
             case "\n", "\u{2028}", "\u{2029}", "\u{85}":
                 out.append(contentsOf: newline.unicodeScalars)
             case "\0":
+                break
+            case "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}":
+                // Bidi embeddings, overrides and isolates would let a name display as
+                // something else ("exe.gnp" shown as "png.exe"); dropped.
                 break
             default:
                 out.append(c)

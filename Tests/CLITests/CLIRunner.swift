@@ -30,10 +30,19 @@ enum CLI {
         return root.appendingPathComponent(".build/debug/actorgraph")
     }()
 
+    /// Runs `actorgraph args…`; with a `launcher` (a program and its arguments), runs
+    /// `launcher… actorgraph-path args…` instead (a shell setting limits, setpriv …).
     @discardableResult
-    static func run(_ args: [String], stdin: Data? = nil, cwd: URL = root) throws -> Result {
+    static func run(_ args: [String], stdin: Data? = nil, cwd: URL = root, launcher: [String] = []) throws -> Result {
+        guard let program = launcher.first else { return try run(program: executable, args, stdin: stdin, cwd: cwd) }
+        return try run(program: URL(fileURLWithPath: program), Array(launcher.dropFirst()) + [executable.path] + args,
+                       stdin: stdin, cwd: cwd)
+    }
+
+    /// Runs any program, collecting its output.
+    static func run(program: URL, _ args: [String], stdin: Data? = nil, cwd: URL = root) throws -> Result {
         let p = Process()
-        p.executableURL = executable
+        p.executableURL = program
         p.arguments = args
         p.currentDirectoryURL = cwd
         let out = Pipe(), err = Pipe()

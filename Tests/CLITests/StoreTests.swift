@@ -190,8 +190,9 @@ struct StoreCLITests {
 
     // MARK: - kill -9 and concurrency
 
-    @Test("kill -9 in the middle of an update leaves the store and the outputs intact; the next run finishes the job")
-    func killDuringBuild() throws {
+    @Test("SIGINT (Ctrl-C) or kill -9 in the middle of an update leaves the store and the outputs intact; the next run finishes the job",
+          arguments: [SIGINT, SIGKILL])
+    func killDuringBuild(signal: Int32) throws {
         let ref = try Self.reference.get()
         // How long an update of the big corpus takes with a store, on a scratch store.
         let scratch = try CLI.tempDir()
@@ -214,10 +215,10 @@ struct StoreCLITests {
             let child = try Child(["build", ref.corpus.path, "--store", store, "-o", dot.path, "-o", json.path])
             usleep(useconds_t(full * fraction * 1_000_000))
             let wasRunning = child.process.isRunning
-            kill(child.process.processIdentifier, SIGKILL)
+            kill(child.process.processIdentifier, signal)
             child.wait()
             if wasRunning {
-                #expect(child.process.terminationReason == .uncaughtSignal)
+                #expect(child.process.terminationReason == .uncaughtSignal && child.process.terminationStatus == signal)
                 killed = (dir, before)
                 break
             }

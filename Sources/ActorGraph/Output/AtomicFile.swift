@@ -6,6 +6,33 @@ import Foundation
 public enum AtomicFile {
     /// Writes `bytes` to `path` atomically. Throws `ActorGraphError.output` naming the path.
     public static func write(_ bytes: some Collection<UInt8>, to path: String) throws {
+        try writeAll([(path, Array(bytes))])
+    }
+
+    /// Writes several files as one step, as far as a file system allows: every file is first
+    /// written and flushed to its temporary file, and only when all of them are complete are
+    /// they renamed into place. A failure while writing (a full disk, a file-size limit, a
+    /// read-only directory) removes the temporary files and leaves every previous file as it
+    /// was. Throws `ActorGraphError.output` naming the path that failed.
+    public static func writeAll(_ files: [(path: String, bytes: [UInt8])]) throws {
+        var staged: [(tmp: String, path: String)] = []
+        var renamed = 0
+        defer {
+            for s in staged[renamed...] { unlink(s.tmp) }
+        }
+        for file in files {
+            staged.append((try stage(file.bytes, for: file.path), file.path))
+        }
+        for s in staged {
+            if rename(s.tmp, s.path) != 0 {
+                throw ActorGraphError.output(path: s.path, reason: String(cString: strerror(errno)))
+            }
+            renamed += 1
+        }
+    }
+
+    /// Writes and flushes `data` to a new temporary file beside `path`; returns its path.
+    private static func stage(_ data: [UInt8], for path: String) throws -> String {
         let url = URL(fileURLWithPath: path)
         let dir = url.deletingLastPathComponent().path
         var isDir: ObjCBool = false
@@ -19,9 +46,9 @@ public enum AtomicFile {
         }
         var ok = false
         defer {
+            close(fd)
             if !ok { unlink(tmp) }
         }
-        let data = Array(bytes)
         var written = 0
         while written < data.count {
             let n = data.withUnsafeBytes { raw in
@@ -29,22 +56,15 @@ public enum AtomicFile {
             }
             if n < 0 {
                 if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
-                close(fd)
-                throw ActorGraphError.output(path: path, reason: reason)
+                throw ActorGraphError.output(path: path, reason: String(cString: strerror(errno)))
             }
             written += n
         }
         if fsync(fd) != 0 {
-            let reason = String(cString: strerror(errno))
-            close(fd)
-            throw ActorGraphError.output(path: path, reason: reason)
-        }
-        close(fd)
-        if rename(tmp, path) != 0 {
             throw ActorGraphError.output(path: path, reason: String(cString: strerror(errno)))
         }
         ok = true
+        return tmp
     }
 
     /// Writes `text` as UTF-8 to `path` atomically.

@@ -3,7 +3,8 @@ import Foundation
 /// Writes a network to every output a user asked for: drawings through Graphviz (svg, png,
 /// pdf, dot, Graphviz's layout JSON as `.gv.json`) and exports for other tools (node-link
 /// `.json`, `.graphml`, `.gexf`, `.csv`, `.html`). Every directory is checked before anything
-/// is written; drawings share one layout; every file is written atomically.
+/// is written; drawings share one layout; the files are written atomically and together
+/// (a failure leaves every previous output as it was).
 public enum NetworkOutputs {
     public static func write(_ network: ActorNetwork, to paths: [String], format: OutputFormat?, options: RenderOptions) throws {
         let (drawings, exports) = try validate(paths, format: format)
@@ -16,8 +17,8 @@ public enum NetworkOutputs {
         for (path, e) in exports {
             files += try NetworkExporter.export(network, format: e, path: path, svg: svg, title: options.title)
         }
-        try renderer.write(network, to: drawings, format: format)
-        for f in files { try AtomicFile.write(f.bytes, to: f.path) }
+        // Every output is complete on disk before any replaces its previous version.
+        try AtomicFile.writeAll(renderer.files(network, to: drawings, format: format) + files)
     }
 
     /// Checks every output before any work is done: a known format for each path and an

@@ -9,12 +9,19 @@
 ///
 /// Problems that affect only part of an input (replaced bytes, a malformed JSON Lines
 /// record, an unrecognised date) are reported as `ReadWarning`s; inputs that cannot be read
-/// at all throw `ActorGraphError.input` naming the path.
+/// at all throw `ActorGraphError.input` naming the path. When many inputs are read
+/// (`forEachArticle`), a file that cannot be read (deleted during the run, unreadable, a
+/// symbolic link loop, binary, larger than `maxFileBytes`) is skipped with a warning naming
+/// it, and the run goes on.
 public struct ArticleReader: Sendable {
     /// The encoding of every input, or nil to detect it per file.
     public var encoding: TextEncoding?
     /// The date (`YYYY-MM-DD`) given to articles that carry none.
     public var defaultDate: String?
+    /// Files read whole (every format but JSON Lines, which is streamed) larger than this
+    /// are refused without being read: no single article, nor a JSON array of them, is
+    /// that large, and a mistaken disk image or log must not exhaust memory. 256 MB.
+    public var maxFileBytes = 256 << 20
 
     /// - Parameters:
     ///   - encoding: the encoding of all inputs (`--encoding`); nil detects it per file.
@@ -30,7 +37,11 @@ public struct ArticleReader: Sendable {
     public func read(path: String) throws -> (articles: [Article], warnings: [ReadWarning]) {
         var articles: [Article] = []
         var warnings: [ReadWarning] = []
-        try readFile(path, emit: { articles.append($0) }, warn: { warnings.append($0) })
+        do {
+            try readFile(path, emit: { articles.append($0) }, warn: { warnings.append($0) })
+        } catch let skipped as SkippedFile {
+            throw skipped.error
+        }
         return (articles, warnings)
     }
 
@@ -50,20 +61,37 @@ public struct ArticleReader: Sendable {
     /// read whole, one at a time. Errors thrown by `body` stop the reading and are rethrown.
     public func forEachArticle(in inputs: [String], _ body: (Article) throws -> Void,
                                warning: (ReadWarning) -> Void) throws {
-        for file in try inputFiles(inputs) {
-            try readFile(file, emit: body, warn: warning)
+        for file in try inputFiles(inputs, warning: warning) {
+            do {
+                try readFile(file, emit: body, warn: warning)
+            } catch let skipped as SkippedFile {
+                warning(skipped.warning)
+            }
         }
     }
 
-    /// Reads one file, streaming JSON Lines.
+    /// Reads one file, streaming JSON Lines. A file that cannot be read throws `SkippedFile`.
     func readFile(_ path: String, emit: (Article) throws -> Void, warn: (ReadWarning) -> Void) throws {
         if path == "-" {
             try readBytes(FileInput.readStandardInput(), name: "-", emit: emit, warn: warn)
         } else if InputFormat.known(for: path) == .jsonLines {
             try streamJSONLines(path: path, emit: emit, warn: warn)
         } else {
-            try readBytes(FileInput.readAll(path: path), name: path, emit: emit, warn: warn)
+            try readBytes(fileBytes(path), name: path, emit: emit, warn: warn)
         }
+    }
+
+    /// The bytes of an input file as the store hashes them: JSON Lines whole, any other file
+    /// as `fileBytes` reads it. Throws `SkippedFile`.
+    func bytesToStore(_ path: String) throws -> [UInt8] {
+        guard InputFormat.known(for: path) == .jsonLines else { return try fileBytes(path) }
+        return try SkippedFile.reading { try FileInput.readAll(path: path) }
+    }
+
+    /// The bytes of an article file (not JSON Lines), within `maxFileBytes` and not binary;
+    /// else throws `SkippedFile`.
+    func fileBytes(_ path: String) throws -> [UInt8] {
+        try SkippedFile.reading { try FileInput.readArticle(path: path, limit: maxFileBytes, encoding: encoding) }
     }
 
     /// Decodes and parses one in-memory input.
@@ -79,6 +107,38 @@ public struct ArticleReader: Sendable {
         case .html: try parseHTML(decoded.text, path: name, emit: emit, warn: warn)
         case .json: try parseJSON(decoded.text, path: name, emit: emit, warn: warn)
         case .jsonLines: try parseJSONLines(decoded.text, path: name, emit: emit, warn: warn)
+        }
+    }
+}
+
+/// A file a multi-file read skips with a warning (gone, unreadable, binary, too large)
+/// instead of failing: the run goes on with the other files.
+struct SkippedFile: Error {
+    let error: ActorGraphError
+
+    /// `PATH: REASON (skipped)`.
+    var warning: ReadWarning {
+        guard case let .input(path, reason) = error else { return ReadWarning(path: "", message: error.description) }
+        return ReadWarning(path: path, message: "\(reason) (skipped)")
+    }
+
+    /// Runs `body`, turning the input errors it throws (file system problems, refusals)
+    /// into `SkippedFile`.
+    static func reading<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as ActorGraphError {
+            guard case .input = error else { throw error }
+            throw SkippedFile(error: error)
+        }
+    }
+
+    /// `body`'s value, or the `SkippedFile` it threw; other errors are rethrown.
+    static func outcome<T>(_ body: () throws -> T) throws -> Result<T, SkippedFile> {
+        do {
+            return .success(try body())
+        } catch let skipped as SkippedFile {
+            return .failure(skipped)
         }
     }
 }

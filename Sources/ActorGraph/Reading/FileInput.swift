@@ -16,6 +16,47 @@ enum FileInput {
         return try readToEnd(fd, path: path, expectedSize: size)
     }
 
+    /// Every byte of the article file at `path`, refusing, before reading them all, files
+    /// larger than `limit` bytes and files whose first bytes are binary (see
+    /// `BinaryContent`). The refusal is an input error naming the file and the reason.
+    static func readArticle(path: String, limit: Int, encoding: TextEncoding?) throws -> [UInt8] {
+        let fd = try openForReading(path)
+        defer { close(fd) }
+        var info = stat()
+        let size = fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
+        if size > limit {
+            throw ActorGraphError.input(path: path, reason: "\(byteCount(size)) is too large for an article (the limit is \(byteCount(limit)))")
+        }
+        var head: [UInt8] = []
+        while head.count < BinaryContent.sampleSize,
+              try append(from: fd, to: &head, count: BinaryContent.sampleSize - head.count, path: path) > 0 {}
+        if let reason = head.withUnsafeBufferPointer({ BinaryContent.reason($0, encoding: encoding) }) {
+            throw ActorGraphError.input(path: path, reason: reason)
+        }
+        var bytes = head
+        bytes.reserveCapacity(max(size, head.count))
+        while try append(from: fd, to: &bytes, count: 1 << 16, path: path) > 0 {
+            if bytes.count > limit {
+                throw ActorGraphError.input(path: path, reason: "more than \(byteCount(limit)) is too large for an article")
+            }
+        }
+        return bytes
+    }
+
+    /// `512 bytes`, `50.0 MB`, `1.0 GB` (powers of 1024).
+    static func byteCount(_ n: Int) -> String {
+        if n < 1 << 10 { return "\(n) bytes" }
+        let units = ["KB", "MB", "GB", "TB"]
+        var value = Double(n) / 1024
+        var unit = 0
+        while value >= 1024 && unit < units.count - 1 {
+            value /= 1024
+            unit += 1
+        }
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10) \(units[unit])"
+    }
+
     /// Every byte of standard input.
     static func readStandardInput() throws -> [UInt8] {
         try readToEnd(STDIN_FILENO, path: "-", expectedSize: 0)

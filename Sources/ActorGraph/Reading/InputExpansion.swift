@@ -14,9 +14,16 @@ extension ArticleReader {
     ///   sorted by path in byte order; symbolic links are followed, each directory once;
     /// - `-` stands for standard input.
     ///
-    /// Throws `ActorGraphError.input` naming the first input that does not exist or a
-    /// directory that cannot be listed.
+    /// Throws `ActorGraphError.input` naming the first input that does not exist, cannot be
+    /// read, or is a directory that cannot be listed. Inside directories, what cannot be
+    /// followed or listed (a symbolic link loop, a dangling link, a subdirectory without
+    /// permission) is skipped with a warning naming it.
     public func inputFiles(_ inputs: [String]) throws -> [String] {
+        try inputFiles(inputs, warning: { _ in })
+    }
+
+    /// `inputFiles(_:)`, reporting what is skipped inside directories to `warning`.
+    public func inputFiles(_ inputs: [String], warning: (ReadWarning) -> Void) throws -> [String] {
         var files: [String] = []
         for input in inputs {
             if input == "-" {
@@ -27,11 +34,13 @@ extension ArticleReader {
             guard stat(input, &info) == 0 else { throw missing(input) }
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 var found: [String] = []
-                var visited: Set<DirectoryIdentity> = []
-                try collect(directory: input, identity: DirectoryIdentity(info), into: &found, visited: &visited)
+                var walk = Walk()
+                guard walk.canList(input) else { throw ActorGraphError.input(path: input, reason: "cannot list directory: \(Walk.reason(errno))") }
+                walk.collect(directory: input, identity: DirectoryIdentity(info), into: &found, warning: warning)
                 found.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
                 files += found
             } else {
+                guard access(input, R_OK) == 0 else { throw FileInput.error(input, errno) }
                 files.append(input)
             }
         }
@@ -48,27 +57,62 @@ extension ArticleReader {
         }
     }
 
-    private func collect(directory: String, identity: DirectoryIdentity, into files: inout [String],
-                         visited: inout Set<DirectoryIdentity>) throws {
-        guard visited.insert(identity).inserted else { return }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory)
-        } catch {
-            throw ActorGraphError.input(path: directory, reason: "cannot list directory")
+    /// A recursive directory walk: each directory once, problems reported as warnings.
+    private struct Walk {
+        var visited: Set<DirectoryIdentity> = []
+        /// The directories from the root down to the one being read, to tell a loop from a
+        /// second link to a directory already read.
+        var ancestors: [DirectoryIdentity] = []
+
+        func canList(_ directory: String) -> Bool {
+            guard let d = opendir(directory) else { return false }
+            closedir(d)
+            return true
         }
-        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        for name in names where !name.hasPrefix(".") {
-            let path = prefix + name
-            var info = stat()
-            guard stat(path, &info) == 0 else { continue }  // dangling link
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR:
-                try collect(directory: path, identity: DirectoryIdentity(info), into: &files, visited: &visited)
-            case S_IFREG where InputFormat.known(for: name) != nil:
-                files.append(path)
-            default:
-                break
+
+        /// The system's message for `code`, in lower case.
+        static func reason(_ code: Int32) -> String {
+            let message = String(cString: strerror(code))
+            return message.prefix(1).lowercased() + message.dropFirst()
+        }
+
+        mutating func collect(directory: String, identity: DirectoryIdentity, into files: inout [String],
+                              warning: (ReadWarning) -> Void) {
+            if ancestors.contains(identity) {
+                warning(ReadWarning(path: directory, message: "symbolic link loop back to a directory above it (skipped)"))
+                return
+            }
+            guard visited.insert(identity).inserted else { return }
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: directory)
+            } catch {
+                let code = canList(directory) ? EIO : errno
+                warning(ReadWarning(path: directory, message: "cannot list directory: \(Self.reason(code)) (skipped)"))
+                return
+            }
+            ancestors.append(identity)
+            defer { ancestors.removeLast() }
+            let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+            for name in names.sorted() where !name.hasPrefix(".") {
+                let path = prefix + name
+                var info = stat()
+                guard stat(path, &info) == 0 else {
+                    let code = errno
+                    let message = code == ELOOP ? "symbolic link loop (skipped)"
+                        : code == ENOENT ? "dangling symbolic link or deleted during the run (skipped)"
+                        : "\(Self.reason(code)) (skipped)"
+                    warning(ReadWarning(path: path, message: message))
+                    continue
+                }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR:
+                    collect(directory: path, identity: DirectoryIdentity(info), into: &files, warning: warning)
+                case S_IFREG where InputFormat.known(for: name) != nil:
+                    files.append(path)
+                default:
+                    break
+                }
             }
         }
     }

@@ -35,15 +35,19 @@ public struct RelationExtractor: Sendable {
     public func relations(in doc: Document, mentions: MentionSet) -> [Relation] {
         var out: [String: Relation] = [:]
         var order: [String] = []
+        // The evidence each relation already has, hashed: a linear search made an article
+        // that states one relation many times quadratic.
+        var known: [String: Set<Evidence>] = [:]
         func emit(_ relation: Relation) {
             var r = relation
             if r.type.isSymmetric && r.target < r.source { swap(&r.source, &r.target) }
             if var existing = out[r.key] {
-                for e in r.evidence where !existing.evidence.contains(e) { existing.evidence.append(e) }
+                for e in r.evidence where known[r.key, default: []].insert(e).inserted { existing.evidence.append(e) }
                 if existing.attribution == nil { existing.attribution = r.attribution }
                 out[r.key] = existing
             } else {
                 out[r.key] = r
+                known[r.key] = Set(r.evidence)
                 order.append(r.key)
             }
         }

@@ -76,6 +76,11 @@ public struct NetworkRenderer: Sendable {
     /// before anything is rendered or written, and a failed write leaves the file that was
     /// there untouched.
     public func write(_ network: ActorNetwork, to paths: [String], format: OutputFormat?) throws {
+        try AtomicFile.writeAll(files(network, to: paths, format: format))
+    }
+
+    /// The bytes `write` puts in each path, rendered with one layout.
+    public func files(_ network: ActorNetwork, to paths: [String], format: OutputFormat?) throws -> [(path: String, bytes: [UInt8])] {
         var jobs: [(path: String, format: OutputFormat)] = []
         for path in paths {
             if let format {
@@ -89,14 +94,14 @@ public struct NetworkRenderer: Sendable {
             }
             jobs.append((path, f))
         }
-        if jobs.isEmpty { return }
+        if jobs.isEmpty { return [] }
         for job in jobs { try Self.checkWritable(job.path) }
         let outputs = try render(network, formats: jobs.map(\.format))
-        for job in jobs {
+        return try jobs.map { job in
             guard let bytes = outputs[job.format] else {
                 throw ActorGraphError.render(reason: "no \(job.format.rawValue) output for \(job.path)")
             }
-            try AtomicFile.write(bytes, to: job.path)
+            return (job.path, bytes)
         }
     }
 

@@ -39,14 +39,16 @@ public struct IncrementalBuild: Sendable {
 
     /// Brings the store up to date with `inputs` (files and directories, expanded as by
     /// ``ArticleReader/inputFiles(_:)``; `-` is ignored). Read warnings are reported for every
-    /// input file, stored ones for files that did not need reading.
+    /// input file, stored ones for files that did not need reading. A file that cannot be read
+    /// (deleted during the run, unreadable, binary, too large) is skipped with a warning and
+    /// keeps what the store holds for it.
     public func update(inputs: [String], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                        progress: ((Progress) -> Void)? = nil,
                        warning: ((ReadWarning) -> Void)? = nil) throws -> UpdateSummary {
         let clock = DispatchTime.now()
         let roots = inputs.filter { $0 != "-" }
         var seen = Set<String>()
-        let files = try reader.inputFiles(roots).filter { seen.insert($0).inserted }
+        let files = try reader.inputFiles(roots, warning: { warning?($0) }).filter { seen.insert($0).inserted }
         let fp = fingerprint.value
         var summary = try store.write { db -> UpdateSummary in
             var summary = UpdateSummary()
@@ -62,13 +64,23 @@ public struct IncrementalBuild: Sendable {
                 guard let s = stored[path], s.kind == "file", s.fingerprint == fp else { continue }
                 if let st = FileStat.of(path), st.matches(s.stat, checked: s.checked) { unchanged.insert(path) } else { toHash.append(path) }
             }
-            let hashed = try Self.parallelMap(toHash, threads: threads) { path -> (FileStat?, Int64, String) in
+            let reader = self.reader
+            let hashed = try Self.parallelMap(toHash, threads: threads) { path -> Result<(FileStat?, Int64, String), SkippedFile> in
                 let st = FileStat.of(path), checked = FileStat.now()
-                return (st, checked, SHA256.hex(try FileInput.readAll(path: path)))
+                return try SkippedFile.outcome { (st, checked, SHA256.hex(try reader.bytesToStore(path))) }
             }
-            for (path, (st, checked, hash)) in zip(toHash, hashed) where stored[path]?.hash == hash {
-                unchanged.insert(path)
-                if let st { try db.refreshStat(path, st, checked: checked) }
+            for (path, outcome) in zip(toHash, hashed) {
+                switch outcome {
+                case let .success((st, checked, hash)) where stored[path]?.hash == hash:
+                    unchanged.insert(path)
+                    if let st { try db.refreshStat(path, st, checked: checked) }
+                case .success:
+                    break
+                case let .failure(skipped):
+                    // Unreadable now: keep what the store holds.
+                    warning?(skipped.warning)
+                    unchanged.insert(path)
+                }
             }
             let storedWarnings = warning == nil || unchanged.isEmpty ? [:] : try db.allWarnings()
             var todo: [String] = []
@@ -95,7 +107,13 @@ public struct IncrementalBuild: Sendable {
                 let batch = Array(todo[i..<min(i + batchSize, todo.count)])
                 i += batch.count
                 let extractFile = self.extractFile
-                for file in try Self.parallelMap(batch, threads: threads, extractFile) {
+                for outcome in try Self.parallelMap(batch, threads: threads, { path in try SkippedFile.outcome { try extractFile(path) } }) {
+                    guard case let .success(file) = outcome else {
+                        if case let .failure(skipped) = outcome { warning?(skipped.warning) }
+                        done += 1
+                        progress?(Progress(extracted: done, total: todo.count))
+                        continue
+                    }
                     file.warnings.forEach { warning?($0) }
                     let newPaths = file.extractions.map(\.article.path)
                     if let old = stored[file.path] {
@@ -145,16 +163,23 @@ public struct IncrementalBuild: Sendable {
     }
 
     /// One file: its bytes are hashed first, then parsed as the reader would read the file.
+    /// Throws `SkippedFile` when the file cannot be read.
     func extractFile(_ path: String) throws -> StoredFileExtraction {
         let stat = FileStat.of(path), checked = FileStat.now()
-        let bytes = try FileInput.readAll(path: path)
+        let bytes = try reader.bytesToStore(path)
         let hash = SHA256.hex(bytes)
         // JSON Lines files are read as `forEachArticle` reads them (streamed); any other file
         // from the very bytes that were hashed.
-        let read = InputFormat.known(for: path) == .jsonLines ? try reader.read(path: path) : try reader.read(bytes: bytes, name: path)
-        let extractions = read.articles.map { extractor.extract($0, window: window) }
+        var articles: [Article] = []
+        var warnings: [ReadWarning] = []
+        if InputFormat.known(for: path) == .jsonLines {
+            try reader.readFile(path, emit: { articles.append($0) }, warn: { warnings.append($0) })
+        } else {
+            try reader.readBytes(bytes, name: path, emit: { articles.append($0) }, warn: { warnings.append($0) })
+        }
+        let extractions = articles.map { extractor.extract($0, window: window) }
         return StoredFileExtraction(path: path, kind: "file", hash: hash, size: bytes.count, fingerprint: fingerprint.value,
-                                    origin: nil, stat: stat, checked: checked, extractions: extractions, warnings: read.warnings)
+                                    origin: nil, stat: stat, checked: checked, extractions: extractions, warnings: warnings)
     }
 
     /// The network of every article in the store.
@@ -205,9 +230,11 @@ public struct IncrementalBuild: Sendable {
         return false
     }
 
+    /// False only when `path` is gone (not when it merely cannot be reached, as below a
+    /// directory without permission: its stored articles are kept).
     static func exists(_ path: String) -> Bool {
         var info = stat()
-        return stat(path, &info) == 0
+        return stat(path, &info) == 0 || (errno != ENOENT && errno != ENOTDIR)
     }
 }
 

@@ -44,7 +44,7 @@ final class SQLiteDatabase {
         if rc != SQLITE_OK {
             let message = errmsg.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(rc))
             sqlite3_free(errmsg)
-            throw StoreError.sqlite(path: path, code: rc, message: message + Self.context(sql))
+            throw StoreError.sqlite(path: path, code: rc, message: message + systemReason(rc) + Self.context(sql))
         }
     }
 
@@ -90,7 +90,18 @@ final class SQLiteDatabase {
 
     func error(_ rc: Int32, sql: String? = nil) -> StoreError {
         let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(rc))
-        return StoreError.sqlite(path: path, code: rc, message: message + (sql.map(Self.context) ?? ""))
+        return StoreError.sqlite(path: path, code: rc, message: message + systemReason(rc) + (sql.map(Self.context) ?? ""))
+    }
+
+    /// ` (No space left on device)`: the operating system's reason behind an I/O or full-disk
+    /// error, which SQLite's own message ("disk I/O error") leaves out.
+    func systemReason(_ rc: Int32) -> String {
+        let primary = rc & 0xFF
+        guard primary == SQLITE_IOERR || primary == SQLITE_FULL || primary == SQLITE_CANTOPEN, let handle else { return "" }
+        let code = sqlite3_system_errno(handle)
+        if code != 0 { return " (\(String(cString: strerror(code))))" }
+        // A write that stopped short without an error (SQLITE_IOERR_WRITE), or SQLITE_FULL.
+        return rc == SQLITE_IOERR | (3 << 8) || primary == SQLITE_FULL ? " (short write: the disk is full or a file-size limit was reached)" : ""
     }
 
     /// ` (in "BEGIN IMMEDIATE")`: the start of the statement, for messages.

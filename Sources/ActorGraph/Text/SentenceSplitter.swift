@@ -4,7 +4,7 @@
 /// follow) and at a paragraph break. A paragraph break is a blank line, or a line break right
 /// after a sentence end; a single line break inside a sentence is not a boundary (articles
 /// wrap lines mid-name). A dot does not end a sentence after an initial, a common
-/// abbreviation or inside a number.
+/// abbreviation or inside a number. A sentence has at most `maxTokens` tokens.
 public enum SentenceSplitter {
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "cpt", "sgt", "st", "no", "vs", "jr", "sr",
@@ -15,6 +15,10 @@ public enum SentenceSplitter {
 
     static let terminators: Set<String> = [".", "!", "?", "؟", "…", "۔"]
     static let closers: Set<String> = ["\"", "'", ")", "]", "}", "»", "›"]
+
+    /// Longer runs without a sentence end (text stripped of punctuation, a page on one line)
+    /// are cut every `maxTokens` tokens, so that work and evidence per sentence stay bounded.
+    static let maxTokens = 1000
 
     public static func split(_ tokens: [Token]) -> [Sentence] {
         var sentences: [Sentence] = []
@@ -32,6 +36,10 @@ public enum SentenceSplitter {
         }
         while i < tokens.count {
             let t = tokens[i]
+            if i - begin >= maxTokens {
+                close(i)
+                continue
+            }
             if i > begin && t.newlinesBefore >= 2 {
                 close(i)
                 paragraph += 1

@@ -47,7 +47,7 @@ public enum NetworkExporter {
     public static func write(_ network: ActorNetwork, format: ExportFormat, path: String, svg: [UInt8]?,
                              title: String? = nil) throws -> [String] {
         let files = try export(network, format: format, path: path, svg: svg, title: title)
-        for f in files { try AtomicFile.write(f.bytes, to: f.path) }
+        try AtomicFile.writeAll(files)
         return files.map(\.path)
     }
 }
