@@ -20,9 +20,17 @@ public struct CorpusExtraction: Sendable {
 
     /// Calls `body` with each article's extraction, in input order.
     public func run(_ inputs: [String], warning: (ReadWarning) -> Void, _ body: (ArticleExtraction) throws -> Void) throws {
+        try run(inputs, warning: warning, transform: { $0 }, body)
+    }
+
+    /// Calls `body` with `transform` of each article's extraction, in input order.
+    /// `transform` runs on the worker threads with the extraction (formatting output there
+    /// keeps the ordered, single-threaded part small).
+    public func run<T: Sendable>(_ inputs: [String], warning: (ReadWarning) -> Void,
+                                 transform: @escaping @Sendable (ArticleExtraction) -> T, _ body: (T) throws -> Void) throws {
         var batch: [Article] = []
         func flush() throws {
-            for x in extractBatch(batch) { try body(x) }
+            for x in extractBatch(batch, transform: transform) { try body(x) }
             batch.removeAll(keepingCapacity: true)
         }
         try reader.forEachArticle(in: inputs, { article in
@@ -34,15 +42,20 @@ public struct CorpusExtraction: Sendable {
 
     /// Extracts articles in parallel; results keep the articles' order.
     public func extractBatch(_ articles: [Article]) -> [ArticleExtraction] {
+        extractBatch(articles, transform: { $0 })
+    }
+
+    /// Extracts articles in parallel and applies `transform`; results keep the articles' order.
+    public func extractBatch<T: Sendable>(_ articles: [Article], transform: @escaping @Sendable (ArticleExtraction) -> T) -> [T] {
         let extractor = self.extractor
         let window = self.window
-        guard threads > 1 && articles.count > 1 else { return articles.map { extractor.extract($0, window: window) } }
-        let results = ResultSlots<ArticleExtraction>(count: articles.count)
+        guard threads > 1 && articles.count > 1 else { return articles.map { transform(extractor.extract($0, window: window)) } }
+        let results = ResultSlots<T>(count: articles.count)
         let workers = min(threads, articles.count)
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             var i = w
             while i < articles.count {
-                results.set(i, extractor.extract(articles[i], window: window))
+                results.set(i, transform(extractor.extract(articles[i], window: window)))
                 i += workers
             }
         }

@@ -26,9 +26,12 @@ extension ActorGraphCommand {
                 }
                 let corpus = try options.corpus()
                 let out = FileHandle.standardOutput
-                try corpus.run(inputs, warning: { warn($0.description) }) { x in
-                    let text = format == "jsonl" ? ExtractionRecords.jsonLines(x, cooccurrence: cooccurrence)
-                                                 : ExtractionTable.render(x, cooccurrence: cooccurrence)
+                let (format, cooccurrence) = (format, cooccurrence)
+                // Records are formatted on the worker threads; only the writes are in order here.
+                try corpus.run(inputs, warning: { warn($0.description) }, transform: { x in
+                    format == "jsonl" ? ExtractionRecords.jsonLines(x, cooccurrence: cooccurrence)
+                                      : ExtractionTable.render(x, cooccurrence: cooccurrence)
+                }) { text in
                     out.write(Data(text.utf8))
                 }
             }
