@@ -21,6 +21,7 @@ extension ActorGraphCommand {
         @OptionGroup var options: ExtractionOptions
 
         func run() throws {
+            Interruption.stopCleanly()
             try runReportingErrors {
                 let outputs = rendering.output.isEmpty ? ["Output/graph.svg"] : rendering.output
                 let renderOptions = try rendering.renderOptions()
