@@ -43,16 +43,33 @@ public enum DataFileFuzzing {
         return []
     }
 
-    /// A data file error names a line and column inside the file (lines and columns from 1)
-    /// whenever it names one.
+    /// A data file error names a line and column inside the file (both from 1) whenever it
+    /// names one. Lines are counted as YAML counts them: LF, CR, CRLF, NEL, LS and PS each
+    /// end one; an error at the end of the stream may be on the line after the last one
+    /// (libyaml ends an unterminated last line before it reports the end).
     static func check(_ error: ActorGraphError, text: String) -> [String] {
         guard case let .dataFile(_, line, column, _) = error else {
             return ["loading threw \(error), not a data file error"]
         }
-        let lines = text.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let lines = yamlLineBreaks(text) + 1
         if let line, !(1...lines + 1).contains(line) { return ["line \(line) outside a file of \(lines) lines: \(error)"] }
         if line != nil, column == nil { return ["a line without a column: \(error)"] }
         if let column, column < 1 { return ["column \(column): \(error)"] }
         return []
+    }
+
+    /// The number of YAML line breaks in `text` (a CRLF pair is one).
+    static func yamlLineBreaks(_ text: String) -> Int {
+        var count = 0
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": if previous != "\r" { count += 1 }
+            case "\r", "\u{85}", "\u{2028}", "\u{2029}": count += 1
+            default: break
+            }
+            previous = scalar
+        }
+        return count
     }
 }

@@ -62,7 +62,8 @@ public final class Graphviz: Sendable {
     }
 
     /// Parses DOT text (`agmemread`), lays it out once with `engine` and renders it to every
-    /// format. Throws `.syntax` with Graphviz's message when the text does not parse.
+    /// format. Throws `.syntax` with Graphviz's message when the text does not parse, and
+    /// `.limit` when the graph is past ``LayoutLimits``.
     public func render(dot: String, engine: LayoutEngine,
                        formats: [OutputFormat]) throws(GraphvizError) -> [OutputFormat: [UInt8]] {
         let formats = Self.unique(formats)
@@ -71,6 +72,7 @@ public final class Graphviz: Sendable {
             gvshim_err_reset()
             let g = try read(dot)
             defer { agclose(g) }
+            try LayoutLimits.check(GraphReader.describe(g))
             return try render(g, gvc: gvc, engine: engine, formats: formats)
         }
     }

@@ -12,6 +12,8 @@ public struct GraphvizError: Error, CustomStringConvertible, Sendable, Hashable 
         case unknownEngine
         /// The output format is not installed.
         case unknownFormat
+        /// An attribute value past ``LayoutLimits``, refused before layout.
+        case limit
     }
 
     public var kind: Kind
@@ -28,6 +30,7 @@ public struct GraphvizError: Error, CustomStringConvertible, Sendable, Hashable 
         switch kind {
         case .syntax: return "Graphviz syntax error: \(message)"
         case .layout: return "Graphviz layout failed: \(message)"
+        case .limit: return "graph refused before layout: \(message)"
         case .render: return "Graphviz rendering failed: \(message)"
         case .unknownEngine, .unknownFormat: return message
         }

@@ -29,9 +29,9 @@ public enum DotFile {
         }
     }
 
-    /// Lays the graph out once and renders every format in memory. A Graphviz syntax error
-    /// throws `ActorGraphError.input` naming `source`; a layout or render error throws
-    /// `ActorGraphError.render`.
+    /// Lays the graph out once and renders every format in memory. A Graphviz syntax error,
+    /// or a graph past `LayoutLimits`, throws `ActorGraphError.input` naming `source`; a
+    /// layout or render error throws `ActorGraphError.render`.
     public static func render(_ text: String, source: String, engine: LayoutEngine,
                               formats: [OutputFormat]) throws -> [OutputFormat: [UInt8]] {
         let result = Result { try Graphviz.shared.render(dot: text, engine: engine, formats: formats) }
@@ -44,7 +44,7 @@ public enum DotFile {
 
     private static func describe(_ result: Result<[OutputFormat: [UInt8]], any Error>) -> (text: String, syntax: Bool) {
         guard case let .failure(error) = result else { return ("", false) }
-        if let g = error as? GraphvizError { return (g.message, g.kind == .syntax) }
+        if let g = error as? GraphvizError { return (g.message, g.kind == .syntax || g.kind == .limit) }
         return ("\(error)", false)
     }
 }

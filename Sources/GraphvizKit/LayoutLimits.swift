@@ -1,0 +1,83 @@
+/// Bounds on a graph's attribute values, checked after parsing and before any layout.
+///
+/// Graphviz 2.42 trusts the numbers and label structure it is given: `sides=100000000`
+/// makes it allocate gigabytes, `peripheries=100000` costs many seconds per node, and a
+/// record label nested 100,000 braces deep overflows the stack in its recursive record
+/// parser (found by fuzzing `actorgraph render`; see docs/fuzzing.md). A graph past these
+/// bounds is refused with a ``GraphvizError`` of kind ``GraphvizError/Kind/limit`` before
+/// Graphviz lays anything out. The bounds are far above what any drawing needs.
+public enum LayoutLimits {
+    /// The most sides of a polygon node (`sides`).
+    public static let maxSides = 1_000
+    /// The most outlines of a node (`peripheries`).
+    public static let maxPeripheries = 100
+    /// The deepest nesting of `{ }` fields in a record label (`shape=record` / `Mrecord`).
+    public static let maxRecordDepth = 100
+
+    /// Throws `.limit` naming the first node whose attributes (its own or the node defaults)
+    /// are past a bound.
+    public static func check(_ graph: GraphDescription) throws(GraphvizError) {
+        let defaults = Dictionary(graph.nodeDefaults.map { ($0.name, $0) }, uniquingKeysWith: { $1 })
+        for node in graph.nodes {
+            var attributes = defaults
+            for a in node.attributes { attributes[a.name] = a }
+            if let problem = problem(attributes) {
+                throw GraphvizError(kind: .limit, message: "node \"\(node.name)\": \(problem)")
+            }
+        }
+    }
+
+    /// What is past a bound in one node's effective attributes, if anything.
+    static func problem(_ attributes: [String: GraphAttribute]) -> String? {
+        for (name, bound) in [("sides", maxSides), ("peripheries", maxPeripheries)] {
+            if let value = attributes[name]?.value, leadingInteger(value) > bound {
+                return "\(name)=\(value) is more than \(bound)"
+            }
+        }
+        let shape = attributes["shape"]?.value.lowercased()
+        if shape == "record" || shape == "mrecord", let label = attributes["label"], !label.isHTML,
+           recordDepth(label.value) > maxRecordDepth {
+            return "the record label nests fields more than \(maxRecordDepth) deep"
+        }
+        return nil
+    }
+
+    /// The integer a C `atoi` reads at the start of `text`, saturating instead of overflowing.
+    static func leadingInteger(_ text: String) -> Int {
+        var digits = text.utf8.drop(while: { $0 == 0x20 || (0x09...0x0D).contains($0) })
+        var sign = 1
+        if let first = digits.first, first == 0x2B || first == 0x2D {
+            sign = first == 0x2D ? -1 : 1
+            digits = digits.dropFirst()
+        }
+        var value = 0
+        for byte in digits {
+            guard (0x30...0x39).contains(byte) else { break }
+            let (times, o1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times.addingReportingOverflow(Int(byte - 0x30))
+            if o1 || o2 { return sign * Int.max }
+            value = sum
+        }
+        return sign * value
+    }
+
+    /// The deepest `{` nesting of a record label; `\{` is a literal brace.
+    static func recordDepth(_ label: String) -> Int {
+        var depth = 0
+        var deepest = 0
+        var escaped = false
+        for byte in label.utf8 {
+            if escaped {
+                escaped = false
+            } else if byte == 0x5C {
+                escaped = true
+            } else if byte == 0x7B {
+                depth += 1
+                deepest = max(deepest, depth)
+            } else if byte == 0x7D {
+                depth = max(depth - 1, 0)
+            }
+        }
+        return deepest
+    }
+}
