@@ -46,6 +46,30 @@ enum GraphReader {
         return d
     }
 
+    /// The attributes of every subgraph (clusters included, nested ones too) that differ from
+    /// the default: what ``describe(_:)`` flattens away, for checks before layout.
+    static func subgraphAttributes(_ g: GraphPointer) -> [GraphAttribute] {
+        let syms = symbols(g, kind: gvshim_kind_graph())
+        var out: [GraphAttribute] = []
+        var pending = agfstsubg(g).map(siblings(after:)) ?? []
+        while let sub = pending.popLast() {
+            out += values(UnsafeMutableRawPointer(sub), syms)
+            if let child = agfstsubg(sub) { pending += siblings(after: child) }
+        }
+        return out
+    }
+
+    /// `first` and the subgraphs after it at the same level.
+    private static func siblings(after first: GraphPointer) -> [GraphPointer] {
+        var out: [GraphPointer] = []
+        var s: GraphPointer? = first
+        while let sub = s {
+            out.append(sub)
+            s = agnxtsubg(sub)
+        }
+        return out
+    }
+
     /// cgraph names an anonymous graph (`digraph { ... }`) `%N`.
     private static func isAnonymous(_ name: String) -> Bool {
         name.hasPrefix("%") && name.count > 1 && name.dropFirst().allSatisfy(\.isASCII) && name.dropFirst().allSatisfy(\.isNumber)

@@ -72,7 +72,9 @@ public final class Graphviz: Sendable {
             gvshim_err_reset()
             let g = try read(dot)
             defer { agclose(g) }
-            try LayoutLimits.check(GraphReader.describe(g))
+            var described = GraphReader.describe(g)
+            described.graphAttributes += GraphReader.subgraphAttributes(g)
+            try LayoutLimits.check(described)
             return try render(g, gvc: gvc, engine: engine, formats: formats)
         }
     }

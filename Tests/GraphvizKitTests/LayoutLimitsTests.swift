@@ -15,7 +15,9 @@ import Testing
     }
 
     @Test(arguments: ["a [shape=polygon, sides=1001]", "a [peripheries=101]", "node [sides=5000]; a",
-                      "a [shape=record, label=\"" + String(repeating: "{", count: 101) + "x\"]"])
+                      "a [shape=record, label=\"" + String(repeating: "{", count: 101) + "x\"]",
+                      "a [style=filled, fillcolor=\"red;x:blue\"]", "bgcolor=\"red;nan:blue\"; a",
+                      "subgraph cluster_x { subgraph cluster_y { bgcolor=\"red;-1:blue\"; a } }"])
     func graphsPastTheBoundsAreRefusedBeforeLayout(_ body: String) {
         #expect {
             _ = try Graphviz.shared.render(dot: "digraph { \(body) }", engine: .dot, formats: [.svg])
@@ -25,7 +27,8 @@ import Testing
     }
 
     @Test func graphsWithinTheBoundsRender() throws {
-        let dot = "digraph { a [shape=polygon, sides=1000, peripheries=100]; b [shape=Mrecord, label=\"{x|{y}}\"]; a -> b }"
+        let dot = "digraph { a [shape=polygon, sides=1000, peripheries=100]; b [shape=Mrecord, label=\"{x|{y}}\"]; "
+            + "c [style=filled, fillcolor=\"red;0.3:blue\"]; a -> b -> c }"
         let out = try Graphviz.shared.render(dot: dot, engine: .dot, formats: [.svg])
         #expect(out[.svg]?.isEmpty == false)
     }
