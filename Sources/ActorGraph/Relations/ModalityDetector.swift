@@ -11,8 +11,40 @@ struct ModalityDetector {
     static let englishQuestionOpeners: Set<String> = ["did", "does", "do", "is", "are", "was", "were", "will", "would", "can", "could",
                                                       "has", "have", "had", "should", "who", "what", "why", "how", "when", "where"]
 
-    /// `refusedBy`: the start token of a refusal trigger that governs this one, if any.
-    func modality(triggerStart a: Int, type: RelationType, refusedBy: Int?) -> Modality {
+    /// Relation types an "if" clause after them makes conditional ("will visit Cairo next week
+    /// if security allows"). Offers and requests are speech acts: "offered normalisation if
+    /// Israel helped" is a real offer, so they stay asserted.
+    static let conditionalAfter: Set<RelationType> = [.visited, .met, .supported, .suppliedArms, .contracted]
+
+    /// Words that end the clause of a trigger when looking forward for its condition.
+    static let clauseJoiners: Set<String> = ["and", "but", "then", "while", "و", "لكن", "ثم", "بينما"]
+
+    /// Whether a conditional cue stands in the trigger's own clause after it (`end`: the
+    /// trigger's last token + 1): mentions do not count, up to five other words, and no
+    /// punctuation, conjunction or other trigger in between.
+    func conditionAfter(_ end: Int) -> Bool {
+        guard let index = lexicon.modalityIndex[.conditional] else { return false }
+        let tokens = doc.tokens
+        let bit = CueIndex.modalityBit(.conditional)
+        var k = end
+        var words = 0
+        while k < sentence.tokenEnd && words <= 5 {
+            let t = tokens[k]
+            if t.kind == .punctuation { return false }
+            if mentionTokens.contains(k) { k += 1; continue }
+            if frame.mayStartCue(k, bit), let c = RelationLexicon.cue(in: index, tokens, at: k, end: sentence.tokenEnd), c != ["حال"] {
+                return true
+            }
+            if Self.clauseJoiners.contains(t.norm) || ArabicClitics.anyForm(of: t, in: lexicon.triggerWordKeys) { return false }
+            words += 1
+            k += 1
+        }
+        return false
+    }
+
+    /// `refusedBy`: the start token of a refusal trigger that governs this one, if any;
+    /// `triggerEnd`: the token after the trigger (and its needed word).
+    func modality(triggerStart a: Int, triggerEnd: Int? = nil, type: RelationType, refusedBy: Int?) -> Modality {
         let tokens = doc.tokens
         let s0 = sentence.tokenStart, s1 = sentence.tokenEnd
         func cue(_ m: Modality, within: Int, clause: Bool) -> Bool {
@@ -44,6 +76,7 @@ struct ModalityDetector {
         if cue(.question, within: 40, clause: false) { return .question }
         if (last == "?" || last == "؟") && (Self.englishQuestionOpeners.contains(firstWord) || firstWord == "هل") { return .question }
         if cue(.conditional, within: 6, clause: true) { return .conditional }
+        if let end = triggerEnd, Self.conditionalAfter.contains(type), conditionAfter(end) { return .conditional }
         if cue(.denied, within: 12, clause: false) { return .denied }
         if refusedBy != nil { return .refused }
         if cue(.negated, within: 3, clause: true) { return .negated }

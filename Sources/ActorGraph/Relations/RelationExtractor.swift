@@ -97,7 +97,7 @@ public struct RelationExtractor: Sendable {
             var f = found[i]
             let nextTrigger = found[(i + 1)...].first { $0.start > f.start }?.start ?? s.tokenEnd
             let refusal = found[..<i].last { $0.rule.embeds && f.start - $0.fullEnd <= 8 && !crossesClause(tokens, $0.fullEnd, f.start) }
-            f.modality = detector.modality(triggerStart: f.start, type: f.rule.type, refusedBy: refusal?.start)
+            f.modality = detector.modality(triggerStart: f.start, triggerEnd: f.fullEnd, type: f.rule.type, refusedBy: refusal?.start)
             if f.rule.between, let (a, b) = between(frame, after: f.fullEnd) {
                 f.sources = [a]
                 f.targets = [b]

@@ -59,6 +59,16 @@ struct ExtractionTrapTests {
         #expect(!e.asserted.contains("egypt>met>russia"), e.dump)
     }
 
+    @Test("an 'if' after the trigger in another clause, or on an offer, leaves it asserted", arguments: [
+        ("Sisi met Haftar and asked if Russia would help.", "khalifa_haftar>met>sisi"),
+        ("Haftar offered to normalise relations with Israel if it backed him.", "khalifa_haftar>offered_normalization>israel"),
+        ("التقى السيسي حفتر ثم سأله إذا كانت روسيا ستساعد", "khalifa_haftar>met>sisi"),
+    ])
+    func laterConditionKeepsAssertion(_ text: String, _ key: String) {
+        let e = Extracted(text)
+        #expect(e.asserted.contains(key), e.dump)
+    }
+
     @Test("a newspaper named after a state is never a party", arguments: [
         "Israel Hayom reported that Haftar met Egyptian officials in Cairo",
         "نقلت صحيفة إسرائيل اليوم أن حفتر التقى مسؤولين مصريين في القاهرة",

@@ -38,6 +38,10 @@ struct ExtractionModalityTests {
         // conditions
         ModalityCase("إذا قدمت إسرائيل الدعم لحفتر فإن موقف الجزائر سيتغير", "israel>supported>khalifa_haftar", .conditional),
         ModalityCase("لو زار حفتر إسرائيل لانهارت المفاوضات", "khalifa_haftar>visited>israel", .conditional),
+        // a condition after the trigger, in its clause
+        ModalityCase("Khalifa Haftar will visit Egypt next week if security conditions allow.", "khalifa_haftar>visited>egypt", .conditional),
+        ModalityCase("وهددت مصر بوقف توريد الأسلحة إلى حفتر إذا استمرت الهجمات على المدنيين", "egypt>supplied_arms>khalifa_haftar", .conditional),
+        ModalityCase("Russia would supply weapons to Haftar's forces provided that the embargo is lifted", "russia>supplied_arms>lna", .conditional),
         ModalityCase("Analysts said the balance would shift if Israel provided support to Haftar", "israel>supported>khalifa_haftar", .conditional),
         // questions and doubt
         ModalityCase("هل زار صدام حفتر إسرائيل؟", "saddam_haftar>visited>israel", .question),
