@@ -52,21 +52,32 @@ public struct CorpusExtraction: Sendable {
         guard threads > 1 && articles.count > 1 else { return articles.map { transform(extractor.extract($0, window: window)) } }
         let results = ResultSlots<T>(count: articles.count)
         let workers = min(threads, articles.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
-            var i = w
-            while i < articles.count {
+        // Workers take the next article as they finish one, so a slow article or a worker the
+        // system preempts does not leave the others idle until the batch ends.
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let i = results.claim() {
                 results.set(i, transform(extractor.extract(articles[i], window: window)))
-                i += workers
             }
         }
         return results.values()
     }
 }
 
-/// Fixed slots written by parallel workers, each slot by exactly one worker.
+/// Fixed slots written by parallel workers, each slot by exactly one worker (the one that
+/// claimed it).
 final class ResultSlots<T>: @unchecked Sendable {
     private var slots: [T?]
+    private var claimed = 0
     private let lock = NSLock()
+
+    /// The next unclaimed slot, or nil when all are taken.
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard claimed < slots.count else { return nil }
+        claimed += 1
+        return claimed - 1
+    }
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 

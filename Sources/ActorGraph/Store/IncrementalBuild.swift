@@ -150,12 +150,8 @@ public struct IncrementalBuild: Sendable {
                                          _ transform: @escaping @Sendable (String) throws -> T) throws -> [T] {
         let slots = ResultSlots<Result<T, Error>>(count: items.count)
         let workers = max(1, min(threads, items.count))
-        let work: @Sendable (Int) -> Void = { w in
-            var i = w
-            while i < items.count {
-                slots.set(i, Result { try transform(items[i]) })
-                i += workers
-            }
+        let work: @Sendable (Int) -> Void = { _ in
+            while let i = slots.claim() { slots.set(i, Result { try transform(items[i]) }) }
         }
         if items.isEmpty { return [] }
         if workers == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: work) }
