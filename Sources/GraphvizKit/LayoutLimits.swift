@@ -5,8 +5,8 @@ import Foundation
 /// Graphviz 2.42 trusts the numbers and label structure it is given: `sides=100000000`
 /// makes it allocate gigabytes, `peripheries=100000` costs many seconds per node, a record
 /// label nested 100,000 braces deep overflows the stack in its recursive record parser, and
-/// a gradient color list with a bad weight (`fillcolor="red;x:blue"`) makes it dereference a
-/// null pointer (found by fuzzing `actorgraph render`; see docs/fuzzing.md). A graph past these
+/// a fill color with a bad weight (`fillcolor="red;x:blue"`, `"#f;e2c8"`) makes it dereference
+/// a null pointer (found by fuzzing `actorgraph render`; see docs/fuzzing.md). A graph past these
 /// bounds is refused with a ``GraphvizError`` of kind ``GraphvizError/Kind/limit`` before
 /// Graphviz lays anything out. The bounds are far above what any drawing needs.
 public enum LayoutLimits {
@@ -18,14 +18,14 @@ public enum LayoutLimits {
     public static let maxRecordDepth = 100
 
     /// Throws `.limit` naming the first node whose attributes (its own or the node defaults)
-    /// are past a bound, or the first graph, node or edge attribute that is a broken color
-    /// list. (Subgraph attributes are not in a ``GraphDescription``: see ``brokenColor(_:_:)``.)
+    /// are past a bound, or the first attribute that is a broken color. `Graphviz` adds the
+    /// attributes of subgraphs and clusters to `graphAttributes` before calling this.
     public static func check(_ graph: GraphDescription) throws(GraphvizError) {
         let all = [graph.graphAttributes, graph.nodeDefaults, graph.edgeDefaults]
             + graph.nodes.map(\.attributes) + graph.edges.map(\.attributes)
         for attributes in all {
             for a in attributes where brokenColor(a.name, a.value) {
-                throw GraphvizError(kind: .limit, message: "\(a.name)=\"\(a.value)\" is not a valid color list")
+                throw GraphvizError(kind: .limit, message: "\(a.name)=\"\(a.value)\" is not a valid color list (a weight after ';' must be a number from 0)")
             }
         }
         let defaults = Dictionary(graph.nodeDefaults.map { ($0.name, $0) }, uniquingKeysWith: { $1 })
@@ -53,11 +53,11 @@ public enum LayoutLimits {
         return nil
     }
 
-    /// Whether a color attribute's value is a `:`-separated color list with a `;` weight that
-    /// is not a number of at least 0, as C's `strtod` reads it: Graphviz 2.42 crashes on those
-    /// when it draws a gradient.
+    /// Whether a color attribute's value (a color, or a `:`-separated list of them) has a `;`
+    /// weight that is not a number of at least 0, as C's `strtod` reads it: Graphviz 2.42
+    /// crashes on those when it fills a node, a cluster or the background.
     public static func brokenColor(_ name: String, _ value: String) -> Bool {
-        guard name.lowercased().hasSuffix("color"), value.contains(":") else { return false }
+        guard name.lowercased().hasSuffix("color"), value.contains(";") else { return false }
         for segment in value.split(separator: ":") {
             guard let semicolon = segment.firstIndex(of: ";") else { continue }
             let weight = String(segment[segment.index(after: semicolon)...])

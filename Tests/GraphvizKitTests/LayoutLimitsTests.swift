@@ -17,6 +17,7 @@ import Testing
     @Test(arguments: ["a [shape=polygon, sides=1001]", "a [peripheries=101]", "node [sides=5000]; a",
                       "a [shape=record, label=\"" + String(repeating: "{", count: 101) + "x\"]",
                       "a [style=filled, fillcolor=\"red;x:blue\"]", "bgcolor=\"red;nan:blue\"; a",
+                      "a [style=filled, fillcolor=\"#f;e2c8\"]",
                       "subgraph cluster_x { subgraph cluster_y { bgcolor=\"red;-1:blue\"; a } }"])
     func graphsPastTheBoundsAreRefusedBeforeLayout(_ body: String) {
         #expect {
