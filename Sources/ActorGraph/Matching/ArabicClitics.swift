@@ -26,27 +26,6 @@ enum ArabicClitics {
     /// Proclitics that swallow the alef of the article ("لل" = "ل" + "ال").
     static let restoringPrefixes: Set<String> = Set(prefixes.filter { !$0.restore.isEmpty }.map(\.prefix))
 
-    /// Whether `token` is `word` with proclitics in front (no allocation of variants): the
-    /// fast path of matching a folded word against a folded token.
-    static func matches(_ token: String, _ word: String) -> Bool {
-        if token == word { return true }
-        let t = token.utf8, w = word.utf8
-        guard t.count > w.count else { return false }
-        if t.suffix(w.count).elementsEqual(w) {
-            // At least two letters must remain, as in `variants`.
-            guard word.unicodeScalars.count >= 2 else { return false }
-            return prefixSet.contains(String(decoding: t.prefix(t.count - w.count), as: UTF8.self))
-        }
-        // "للقاهرة" against "القاهرة": the article's alef is swallowed.
-        let article = "ال".utf8
-        if w.starts(with: article) {
-            let rest = w.dropFirst(article.count)
-            guard t.count > rest.count, t.suffix(rest.count).elementsEqual(rest) else { return false }
-            return restoringPrefixes.contains(String(decoding: t.prefix(t.count - rest.count), as: UTF8.self))
-        }
-        return false
-    }
-
     static func preposition(in prefix: String) -> String? {
         var rest = Substring(prefix)
         if rest.hasPrefix("و") || rest.hasPrefix("ف") { rest = rest.dropFirst() }
@@ -59,16 +38,13 @@ enum ArabicClitics {
     static let prefixBytes: [(bytes: [UInt8], prefix: String, restore: String)] = prefixes.map { (Array($0.prefix.utf8), $0.prefix, $0.restore) }
 
     /// The forms of `token` with proclitics removed (the token itself first), each with the
-    /// prefix that was removed. Only remainders of two letters or more are kept. Works on
-    /// UTF-8 bytes: Arabic letters are two bytes each, with lead byte D8 or D9.
+    /// prefix that was removed. Only remainders of two letters or more are kept. The hot
+    /// paths use `forEachVariant(of:)`, which walks the same forms without building strings.
     static func variants(of token: String) -> [(form: String, prefix: String)] {
-        var out: [(String, String)] = [(token, "")]
-        let u = token.utf8
-        guard let lead = u.first, lead == 0xD8 || lead == 0xD9, u.count >= 6 else { return out }
-        for (bytes, p, restore) in prefixBytes {
-            guard u.count - bytes.count >= 4, u.starts(with: bytes) else { continue }
-            let rest = String(decoding: u.dropFirst(bytes.count), as: UTF8.self)
-            out.append((restore.isEmpty ? rest : restore + rest, p))
+        var out: [(String, String)] = []
+        forEachVariant(norm: token, key: WordKey(token)) { v in
+            out.append((v.prefixIndex < 0 ? token : String(decoding: v.head + Array(v.rest), as: UTF8.self), v.prefix))
+            return true
         }
         return out
     }
@@ -89,12 +65,18 @@ extension ArabicClitics {
         var prefix: String { prefixIndex < 0 ? "" : ArabicClitics.prefixBytes[prefixIndex].prefix }
     }
 
-    /// Calls `body` with each form of `token`, in the order of `variants(of:)`, without
-    /// building strings; `body` returns false to stop.
+    /// Calls `body` with each form of `token` (as written first, then without each proclitic
+    /// it starts with, longest first), without building strings; `body` returns false to stop.
+    /// Works on UTF-8 bytes: Arabic letters are two bytes each, with lead byte D8 or D9.
     static func forEachVariant(of token: Token, _ body: (Variant) -> Bool) {
-        var norm = token.norm
+        forEachVariant(norm: token.norm, key: token.key, body)
+    }
+
+    /// `forEachVariant(of:)` for a folded word and its key.
+    static func forEachVariant(norm: String, key: WordKey, _ body: (Variant) -> Bool) {
+        var norm = norm
         norm.withUTF8 { u in
-            guard body(Variant(key: token.key, prefixIndex: -1, head: [], rest: u)) else { return }
+            guard body(Variant(key: key, prefixIndex: -1, head: [], rest: u)) else { return }
             guard u.count >= 6, u[0] == 0xD8 || u[0] == 0xD9 else { return }
             for (index, p) in prefixBytes.enumerated() {
                 let bytes = p.bytes
@@ -123,7 +105,7 @@ extension ArabicClitics {
         return found
     }
 
-    /// The form of `token` with the proclitic at `prefixIndex` removed (see `variants(of:)`).
+    /// The form of `token` with the proclitic at `prefixIndex` removed (see `forEachVariant(of:)`).
     static func form(of token: Token, prefixIndex: Int) -> String {
         guard prefixIndex >= 0 else { return token.norm }
         let p = prefixBytes[prefixIndex]
@@ -160,13 +142,14 @@ enum ArabicSuffixes {
         return last == "ه" || last == "ا" || last == "م"
     }
 
-    /// The forms of `word` with one pronoun suffix removed; a "ت" left before the suffix is
-    /// the taa marbuta of the bare noun, folded to "ه" ("مساندته" -> "مسانده").
+    /// The suffixes, and the letters of the taa marbuta rule, as UTF-8 bytes.
     static let pronounBytes: [[UInt8]] = pronouns.map { Array($0.utf8) }
     static let taa: [UInt8] = Array("ت".utf8)
     static let haa: [UInt8] = Array("ه".utf8)
 
-    /// The keys of `stems(of:)` for the form `head` + `rest`, without building strings.
+    /// The keys of the form `head` + `rest` with one pronoun suffix removed (a "ت" left before
+    /// the suffix is the taa marbuta of the bare noun, folded to "ه": "مساندته" -> "مسانده"),
+    /// without building strings.
     static func forEachStemKey(head: [UInt8], rest: UnsafeBufferPointer<UInt8>, _ body: (WordKey) -> Bool) {
         guard let lead = head.first ?? rest.first, lead == 0xD8 || lead == 0xD9 else { return }
         for suffix in pronounBytes {
@@ -180,21 +163,5 @@ enum ArabicSuffixes {
                 if !body(WordKey(bytes: bare, after: head, before: haa)) { return }
             }
         }
-    }
-
-    static func stems(of word: String) -> [String] {
-        let u = word.utf8
-        guard let lead = u.first, lead == 0xD8 || lead == 0xD9 else { return [] }
-        var out: [String] = []
-        for suffix in pronounBytes {
-            // At least three letters (six bytes) must remain.
-            guard u.count - suffix.count >= 6, u.suffix(suffix.count).elementsEqual(suffix) else { continue }
-            let rest = u.prefix(u.count - suffix.count)
-            out.append(String(decoding: rest, as: UTF8.self))
-            if rest.suffix(taa.count).elementsEqual(taa) {
-                out.append(String(decoding: rest.prefix(rest.count - taa.count), as: UTF8.self) + "ه")
-            }
-        }
-        return out
     }
 }
