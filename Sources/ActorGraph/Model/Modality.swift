@@ -21,6 +21,8 @@ public enum Modality: String, Codable, CaseIterable, Sendable, Comparable {
     case discussed
     /// Blocked by an embargo or ban: حظر، embargo ...
     case prohibited
+    /// Planned, scheduled or expected, not yet done: سيزور، من المقرر، will visit, is expected to ...
+    case planned
 
     public var isNegated: Bool { self != .asserted }
 

@@ -42,6 +42,15 @@ struct ModalityDetector {
         return false
     }
 
+    /// An Arabic imperfect verb with the future prefix س ("سيزور", "ستلتقي", "وسيجتمع"): the
+    /// lexicon lists these forms as triggers; the prefix makes them plans.
+    func isFutureVerb(_ a: Int) -> Bool {
+        var w = Substring(doc.tokens[a].norm)
+        if w.hasPrefix("و") || w.hasPrefix("ف") { w = w.dropFirst() }
+        guard w.count >= 4, w.hasPrefix("س"), let second = w.dropFirst().first else { return false }
+        return "يتنا".contains(second) && lexicon.triggerWords.contains(String(w))
+    }
+
     /// `refusedBy`: the start token of a refusal trigger that governs this one, if any;
     /// `triggerEnd`: the token after the trigger (and its needed word).
     func modality(triggerStart a: Int, triggerEnd: Int? = nil, type: RelationType, refusedBy: Int?) -> Modality {
@@ -81,6 +90,7 @@ struct ModalityDetector {
         if refusedBy != nil { return .refused }
         if cue(.negated, within: 3, clause: true) { return .negated }
         if cue(.prohibited, within: 2, clause: true) { return .prohibited }
+        if cue(.planned, within: 3, clause: true) || isFutureVerb(a) { return .planned }
         if type != .soughtSupport && cue(.purpose, within: 4, clause: true) { return .purpose }
         if type != .soughtSupport && type != .met && type != .visited && cue(.discussed, within: 3, clause: true) { return .discussed }
         return .asserted

@@ -56,7 +56,9 @@ public struct RelationExtractor: Sendable {
         for m in mentions.mentions { bySentence[m.sentence, default: []].append(m) }
         for s in doc.sentences {
             guard let inSentence = bySentence[s.index] else { continue }
-            let frame = SentenceFrame(doc: doc, sentence: s, mentions: inSentence, lexicon: lexicon)
+            var frame = SentenceFrame(doc: doc, sentence: s, mentions: inSentence, lexicon: lexicon)
+            let kinds = self.kinds
+            frame.personKind = { kinds[$0] == .person }
             for r in relations(in: frame, topic: &topic) { emit(r) }
         }
         for link in mentions.kinship where link.son != link.father {
@@ -107,7 +109,8 @@ public struct RelationExtractor: Sendable {
                     && tokens[f.start - 1].kind == .word && !inMention.contains(f.start - 1)
                 let adjacent = genitiveWithTarget(frame, f) ? nil : adjacentLeft(frame, f, usedTargets: usedTargets)
                 let subjectRight = adjacent == nil ? rightSubject(frame, f, usedTargets: usedTargets) : nil
-                f.targets = targets(frame, f, excluding: subjectRight, limit: f.rule.embeds ? s.tokenEnd : nextTrigger)
+                let subjectList = subjectRight.map { expandForward(frame, $0) } ?? []
+                f.targets = targets(frame, f, excluding: Set(subjectList), limit: f.rule.embeds ? s.tokenEnd : nextTrigger)
                 let exclude = usedTargets.union(f.targets)
                 if let adjacent, !f.targets.contains(adjacent) {
                     f.sources = expandBackwards(frame, adjacent)
@@ -120,8 +123,12 @@ public struct RelationExtractor: Sendable {
                     f.sources = [state]  // "أعلنت تركيا أنها ستواصل ...": she = the state
                 } else if pronounBefore(frame, f) {
                     f.implicitSource = topic
-                } else if let subjectRight {
-                    f.sources = [subjectRight]
+                } else if relativeWithoutAntecedent(frame, f) || namelessEnglishSubject(frame, f) {
+                    f.implicitSource = nil  // "the government, which is backed by Turkey"
+                    f.sources = []
+                    f.targets = f.rule.reverse ? f.targets : []
+                } else if subjectRight != nil {
+                    f.sources = subjectList
                 } else if let left = leftSubject(frame, f, usedTargets: exclude) {
                     f.sources = expandBackwards(frame, left)
                 } else if isArabic(tokens[f.start]), let right = fallbackRight(frame, f, excluding: Set(f.targets)) {
@@ -174,6 +181,15 @@ public struct RelationExtractor: Sendable {
                     let b = frame.mentions[ti].actor
                     guard a != b else { continue }
                     out.append(Relation(article: frame.doc.article.path, source: a, target: b, type: f.rule.type, modality: f.modality,
+                                        attribution: attribution, evidence: [ev]))
+                }
+            }
+            // "Haftar held talks with Lavrov in Moscow": whoever is not from the place visited it.
+            if f.rule.type == .met, !f.rule.reverse, !f.targets.isEmpty, let place = meetingPlace(frame, f) {
+                let participants = sourceActors + f.targets.map { frame.mentions[$0].actor }
+                for a in participants where a != place {
+                    guard let home = homeStates[a], home != place else { continue }
+                    out.append(Relation(article: frame.doc.article.path, source: a, target: place, type: .visited, modality: f.modality,
                                         attribution: attribution, evidence: [ev]))
                 }
             }
@@ -300,6 +316,7 @@ public struct RelationExtractor: Sendable {
             // "الزيارة السرية لصدام", "زيارة سرية لصدام حفتر إلى إسرائيل": a ل-genitive.
             let laterMarked = frame.mentions.indices.contains { j in j > i && frame.markers[j].map { $0.prep != "ل" && f.rule.markers.contains($0.prep) } ?? false }
             let genitiveL = (definite || laterMarked) && frame.markers[i]?.prep == "ل" && frame.markers[i]?.gap.isEmpty == true
+            if m.role == .demonym && !frame.demonymActs(i) { continue }
             guard eligibleSource(frame, i, f, usedTargets: usedTargets) || (genitiveL && !frame.inAttribution(m.tokenStart)) else { return nil }
             if frame.markers[i] != nil && !genitiveL { return nil }
             return i
@@ -363,6 +380,7 @@ public struct RelationExtractor: Sendable {
     func leftSubject(_ frame: SentenceFrame, _ f: Found, usedTargets: Set<Int>) -> Int? {
         for i in frame.mentions.indices.reversed() where frame.mentions[i].tokenEnd <= f.start {
             if crossesClause(frame.doc.tokens, frame.mentions[i].tokenEnd, f.start) { return nil }
+            if frame.doc.tokens[frame.mentions[i].tokenEnd..<f.start].contains(where: { Self.clauseOpeners.contains($0.norm) }) { return nil }
             if eligibleSource(frame, i, f, usedTargets: usedTargets) { return i }
         }
         return nil
@@ -389,6 +407,9 @@ public struct RelationExtractor: Sendable {
     }
 
     static let relativePronouns: Set<String> = ["who", "which", "الذي", "التي", "الذين"]
+    /// English words that open a clause of their own: a subject before them is not the
+    /// subject after them ("X is backed by Egypt, while the government is backed by Turkey").
+    static let clauseOpeners: Set<String> = ["while", "whereas", "although", "though", "but"]
 
     /// "Haftar, who is backed by Russia": the mention right before the relative pronoun.
     func relativeAntecedent(_ frame: SentenceFrame, _ f: Found) -> Int? {
@@ -466,6 +487,62 @@ public struct RelationExtractor: Sendable {
         return nil
     }
 
+    /// "استقبل الرئيس الروسي، فلاديمير بوتين، ووزير دفاعه، سيرغي شويغو، ...": a verb-first
+    /// subject takes its apposition (the same actor again) and the members listed after it.
+    func expandForward(_ frame: SentenceFrame, _ i: Int) -> [Int] {
+        var out = [i]
+        var cur = i
+        while cur + 1 < frame.mentions.count {
+            let next = cur + 1
+            let m = frame.mentions[next]
+            guard frame.markers[next] == nil, !frame.dependent.contains(next) else { break }
+            let between = frame.doc.tokens[frame.mentions[cur].tokenEnd..<m.tokenStart]
+            let apposition = m.actor == frame.mentions[cur].actor && between.allSatisfy { $0.kind == .punctuation && !Prepositions.isStrong($0) }
+            let conjoined = m.prefix.hasPrefix("و") || between.contains { $0.kind == .word && $0.norm.hasPrefix("و") }
+            guard apposition || (conjoined && joinsList(frame, cur, next)) else { break }
+            out.append(next)
+            cur = next
+        }
+        return out
+    }
+
+    /// "the government, which is backed by Turkey": a relative pronoun right before the
+    /// trigger whose antecedent names no actor. The trigger has no source then.
+    func relativeWithoutAntecedent(_ frame: SentenceFrame, _ f: Found) -> Bool {
+        let tokens = frame.doc.tokens
+        func inMention(_ x: Int) -> Bool { frame.mentions.contains { $0.tokenStart <= x && x < $0.tokenEnd } }
+        var k = f.start - 1
+        var words = 0
+        while k > frame.sentence.tokenStart && words < 4 {
+            if tokens[k].norm == "who" || tokens[k].norm == "which" {
+                var b = k - 1
+                while b >= frame.sentence.tokenStart && Prepositions.isList(tokens[b]) { b -= 1 }
+                return b >= frame.sentence.tokenStart && tokens[b].kind == .word && !inMention(b)
+            }
+            if tokens[k].kind == .punctuation || inMention(k) { return false }
+            words += 1
+            k -= 1
+        }
+        return false
+    }
+
+    /// "while the government is backed by Turkey": an English subject that is a common noun
+    /// ("the", "its", "his" + noun), then auxiliaries and adverbs, right before the trigger.
+    func namelessEnglishSubject(_ frame: SentenceFrame, _ f: Found) -> Bool {
+        let tokens = frame.doc.tokens
+        guard !isArabic(tokens[f.start]) else { return false }
+        var k = f.start - 1
+        while k > frame.sentence.tokenStart && Self.auxiliaryWords.contains(tokens[k].norm) { k -= 1 }
+        guard k > frame.sentence.tokenStart, k < f.start - 1 else { return false }
+        let noun = tokens[k], det = tokens[k - 1]
+        func inMention(_ x: Int) -> Bool { frame.mentions.contains { $0.tokenStart <= x && x < $0.tokenEnd } }
+        return noun.kind == .word && !inMention(k) && !inMention(k - 1) && Self.determiners.contains(det.norm) && !lexicon.pronouns.contains(noun.norm)
+    }
+
+    static let auxiliaryWords: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "also", "firmly",
+                                              "long", "reportedly", "allegedly", "widely", "strongly", "still", "openly", "not"]
+    static let determiners: Set<String> = ["the", "its", "his", "her", "their", "this", "these", "those"]
+
     /// "سيف الإسلام القذافي، والجنرال ... خليفة حفتر، تعاقدا": every listed subject.
     func expandBackwards(_ frame: SentenceFrame, _ i: Int) -> [Int] {
         var out = [i]
@@ -513,7 +590,31 @@ public struct RelationExtractor: Sendable {
             words += 1
             if words > 4 { return false }
         }
-        return joined || (comma && words == 0)
+        if !joined && comma && words == 0 {
+            // "Italy, Libya's former ruler": a possessive opens an apposition, not a list.
+            if tokens[mb.tokenEnd - 1].possessive { return false }
+            // A list of bare commas ends with "and" / "و": "the UAE, Egypt and Russia".
+            return closesWithConjunction(frame, after: b)
+        }
+        return joined
+    }
+
+    /// Whether the list that reaches mention `b` by a bare comma goes on to a member joined by
+    /// "and" / "و" (so "Moscow, Libyan National Army commander Haftar" is no list).
+    func closesWithConjunction(_ frame: SentenceFrame, after b: Int) -> Bool {
+        var cur = b
+        while cur + 1 < frame.mentions.count {
+            let next = cur + 1
+            let between = frame.doc.tokens[frame.mentions[cur].tokenEnd..<frame.mentions[next].tokenStart]
+            if between.count > 5 { return false }
+            let conj = frame.mentions[next].prefix.hasPrefix("و")
+                || between.contains { Prepositions.conjunctions.contains($0.norm) || ($0.kind == .word && $0.norm.hasPrefix("و")) }
+            let commaOnly = !between.isEmpty && between.allSatisfy { Prepositions.isList($0) || Self.articles.contains($0.norm) }
+            if conj { return true }
+            if !commaOnly { return false }
+            cur = next
+        }
+        return false
     }
 
     /// A word that starts a clause of its own (a reporting verb or a trigger): lists stop there.
@@ -548,11 +649,12 @@ public struct RelationExtractor: Sendable {
 
     /// Targets after the trigger: the first mention the frame's markers or object slot accept,
     /// plus the members of a list it heads.
-    func targets(_ frame: SentenceFrame, _ f: Found, excluding subject: Int?, limit: Int) -> [Int] {
+    func targets(_ frame: SentenceFrame, _ f: Found, excluding subjects: Set<Int>, limit: Int) -> [Int] {
         let tokens = frame.doc.tokens
         let rule = f.rule
         let window = f.fullEnd + 12
-        for (i, m) in frame.mentions.enumerated() where m.tokenStart >= f.end && i != subject {
+        let subjectActors = Set(subjects.map { frame.mentions[$0].actor })
+        for (i, m) in frame.mentions.enumerated() where m.tokenStart >= f.end && !subjects.contains(i) && !subjectActors.contains(m.actor) {
             // Mentions between a trigger and its needed word are targets only for "زوّد X بـ",
             // "supplied X with", "asked X for".
             if m.tokenStart >= f.end && m.tokenStart < f.fullEnd && !rule.needs.isEmpty
@@ -585,7 +687,7 @@ public struct RelationExtractor: Sendable {
                 var blocked = false
                 for k in f.fullEnd..<max(f.fullEnd, m.tokenStart) where tokens[k].kind == .word {
                     if let o = frame.mentions.firstIndex(where: { $0.tokenStart <= k && k < $0.tokenEnd }) {
-                        if o == subject || frame.markers[o] != nil { continue }
+                        if subjects.contains(o) || frame.markers[o] != nil { continue }
                         blocked = true
                     }
                     if let p = Prepositions.preposition(tokens[k]), !(Prepositions.locative.contains(p) && frame.mentions.contains(where: { $0.tokenStart == k + 1 })) {
@@ -645,6 +747,53 @@ public struct RelationExtractor: Sendable {
     private func kind(of actor: String, _ frame: SentenceFrame) -> ActorKind {
         kinds[actor] ?? .organisation
     }
+
+    /// The state where a meeting took place: a state or place named with في / in / at in the
+    /// meeting's clause ("met Lavrov in Moscow", "في موسكو التقى"), or the place a "where" /
+    /// "حيث" clause hangs on ("Qatar, where Sarraj met ...").
+    func meetingPlace(_ frame: SentenceFrame, _ f: Found) -> String? {
+        let tokens = frame.doc.tokens
+        let used = Set(f.sources + f.targets)
+        func state(_ j: Int) -> String? {
+            let m = frame.mentions[j]
+            if kind(of: m.actor, frame) == .state { return m.role == .demonym ? nil : m.actor }
+            return m.role == .place ? homeStates[m.actor] : nil
+        }
+        func locative(_ j: Int) -> Bool {
+            guard let mk = frame.markers[j], Prepositions.locative.contains(mk.prep) else { return false }
+            return mk.gap.count <= 2 && mk.gap.allSatisfy { Self.placeGapWords.contains($0) }
+        }
+        // After the trigger, in its clause.
+        for (j, m) in frame.mentions.enumerated() where m.tokenStart >= f.fullEnd && !used.contains(j) {
+            if m.tokenStart - f.fullEnd > 15 || crossesClause(tokens, f.fullEnd, m.tokenStart) { break }
+            if tokens[f.fullEnd..<m.tokenStart].contains(where: { Prepositions.isList($0) || Self.relativePronouns.contains($0.norm) || $0.norm == "—" || $0.norm == "–" }) { break }
+            if frame.span(m.tokenStart) != frame.span(f.start) { break }
+            if locative(j), let st = state(j) { return st }
+        }
+        // Before it: "In Moscow, Haftar met ...", "Qatar – where Sarraj met ...".
+        var k = f.start - 1
+        var words = 0
+        while k >= frame.sentence.tokenStart && words <= 8 {
+            let t = tokens[k]
+            if Prepositions.isStrong(t) { break }
+            if t.norm == "where" || t.norm == "حيث" {
+                var b = k - 1
+                while b >= frame.sentence.tokenStart && tokens[b].kind == .punctuation && !Prepositions.isStrong(tokens[b]) { b -= 1 }
+                if let j = frame.mentions.lastIndex(where: { $0.tokenEnd == b + 1 }), !used.contains(j), let st = state(j) { return st }
+                return nil
+            }
+            if t.kind == .word { words += 1 }
+            k -= 1
+        }
+        for (j, m) in frame.mentions.enumerated().reversed() where m.tokenEnd <= f.start && !used.contains(j) {
+            if crossesClause(tokens, m.tokenEnd, f.start) || f.start - m.tokenEnd > 10 { break }
+            if locative(j), let st = state(j) { return st }
+        }
+        return nil
+    }
+
+    /// Words that may stand between a place preposition and the place: "في العاصمة موسكو".
+    static let placeGapWords: Set<String> = ["the", "capital", "city", "العاصمه", "عاصمه", "مدينه", "مطار", "airport"]
 
     // MARK: - Implicit arguments
 
@@ -722,10 +871,22 @@ public struct RelationExtractor: Sendable {
     let needKeys: [[[WordKey]]]
     let notBeforeKeys: [Set<WordKey>]
 
-    /// A copy that knows the kinds of the dictionary's actors.
+    /// The state each actor belongs to, by id: a state is its own; a person or body takes the
+    /// state of its affiliations, followed through organisations (Saddam Haftar -> lna -> libya).
+    var homeStates: [String: String] = [:]
+
+    /// A copy that knows the kinds and home states of the dictionary's actors.
     public func with(dictionary: ActorDictionary) -> RelationExtractor {
         var c = self
         c.kinds = Dictionary(uniqueKeysWithValues: dictionary.entries.map { ($0.id, $0.kind) })
+        let byID = Dictionary(uniqueKeysWithValues: dictionary.entries.map { ($0.id, $0) })
+        func home(_ id: String, _ depth: Int) -> String? {
+            guard let e = byID[id], depth < 4 else { return nil }
+            if e.kind == .state { return id }
+            for a in e.affiliations { if let h = home(a.target, depth + 1) { return h } }
+            return nil
+        }
+        for e in dictionary.entries { if let h = home(e.id, 0) { c.homeStates[e.id] = h } }
         return c
     }
 }

@@ -51,6 +51,15 @@ struct SentenceFrame {
                 }
             }
         }
+        // "قوات الدعم السريع بقيادة حميدتي", "the RSF led by Hemedti": the leader named after
+        // a body qualifies it; the body is the argument.
+        for (i, m) in ms.enumerated() where i > 0 && m.role != .kinship {
+            var k = m.tokenStart - 1
+            var words: [String] = []
+            while k > ms[i - 1].tokenEnd - 1 && words.count < 3 && doc.tokens[k].kind == .word { words.insert(doc.tokens[k].norm, at: 0); k -= 1 }
+            guard k == ms[i - 1].tokenEnd - 1, let joined = Optional(words.joined(separator: " ")) else { continue }
+            if SentenceFrame.ledBy.contains(joined) { dependent.insert(i) }
+        }
         self.mentions = ms
         self.dependent = dependent
         let tokens = doc.tokens
@@ -144,6 +153,9 @@ struct SentenceFrame {
         self.attributions = attributions
     }
 
+    /// Words between a body and its leader: "بقيادة", "led by".
+    static let ledBy: Set<String> = ["بقياده", "برئاسه", "بزعامه", "led by", "headed by", "under the command of", "commanded by"]
+
     /// Attribution cues that are prepositions: their span is the noun phrase that follows.
     static let prepositionalCues: Set<String> = ["بحسب", "حسب", "وفقا", "وفق", "according", "as"]
 
@@ -190,6 +202,28 @@ struct SentenceFrame {
         return nil
     }
 
+    /// Whether a singular demonym is part of the title of the person named right after it
+    /// (up to three title words, or quotes, between; no verb).
+    func describesPerson(_ i: Int) -> Bool {
+        let m = mentions[i]
+        let tokens = doc.tokens
+        let last = tokens[m.tokenEnd - 1].norm
+        if last.hasSuffix("ون") || last.hasSuffix("ين") || last.hasSuffix("ات") || last.hasSuffix("s") { return false }
+        guard i + 1 < mentions.count else { return false }
+        let next = mentions[i + 1]
+        guard next.role != .demonym, next.tokenStart >= m.tokenEnd, next.tokenStart - m.tokenEnd <= 3 else { return false }
+        guard personKind(next.actor) else { return false }
+        for k in m.tokenEnd..<next.tokenStart {
+            let t = tokens[k]
+            if t.kind == .punctuation { if t.norm == "\"" || t.norm == "'" { continue }; return false }
+            if ArabicClitics.anyForm(of: t, in: lexicon.triggerWordKeys) || Prepositions.preposition(t) != nil { return false }
+        }
+        return true
+    }
+
+    /// Whether an actor id is a person (set by the extractor from the dictionary).
+    var personKind: (String) -> Bool = { _ in false }
+
     /// For a mention marked by في / in: the preposition of the noun phrase it qualifies
     /// ("مع قيادة الانقلاب في مصر" -> مع), if one stands up to three words before.
     func outerMarker(_ i: Int) -> String? {
@@ -220,12 +254,18 @@ struct SentenceFrame {
 
     /// A demonym names an acting state only next to an acting body ("طائرات عسكرية مصرية",
     /// "Egyptian aircraft") or as a plural people noun ("عسكريون مصريون").
+    /// A demonym that describes a named person ("the Egyptian president Sisi", "Libyan
+    /// military leader Khalifa Haftar") or qualifies a body named just before it ("مجموعة
+    /// فاغنر الروسية") or owned by an actor ("طائرة حفتر الفرنسية") names nobody acting.
     func demonymActs(_ i: Int) -> Bool {
         let m = mentions[i]
         guard m.role == .demonym else { return true }
         let tokens = doc.tokens
+        if i > 0, mentions[i - 1].tokenEnd == m.tokenStart, mentions[i - 1].role != .demonym { return false }
+        if describesPerson(i) { return false }
         for k in stride(from: m.tokenStart - 1, through: max(sentence.tokenStart, m.tokenStart - 3), by: -1) {
             if tokens[k].kind != .word { break }
+            if mentions.contains(where: { $0.tokenStart <= k && k < $0.tokenEnd }) { break }
             if ArabicClitics.anyForm(of: tokens[k], in: lexicon.agentKeys) { return true }
         }
         for k in m.tokenEnd..<min(sentence.tokenEnd, m.tokenEnd + 3) {

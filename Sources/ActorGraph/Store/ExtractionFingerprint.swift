@@ -7,7 +7,7 @@ import Foundation
 public struct ExtractionFingerprint: Sendable, Equatable, CustomStringConvertible {
     /// Bump whenever a change to reading, matching or relation extraction can change what is
     /// extracted from the same article with the same dictionary and lexicon.
-    public static let extractorVersion = "actorgraph-extractor-2"
+    public static let extractorVersion = "actorgraph-extractor-3"
 
     /// The running build of ActorGraph (size and modification time of the executable): a
     /// rebuilt or upgraded actorgraph extracts a store again once, so a store never serves
