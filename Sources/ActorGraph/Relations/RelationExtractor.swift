@@ -56,9 +56,8 @@ public struct RelationExtractor: Sendable {
         for m in mentions.mentions { bySentence[m.sentence, default: []].append(m) }
         for s in doc.sentences {
             guard let inSentence = bySentence[s.index] else { continue }
-            var frame = SentenceFrame(doc: doc, sentence: s, mentions: inSentence, lexicon: lexicon)
             let kinds = self.kinds
-            frame.personKind = { kinds[$0] == .person }
+            let frame = SentenceFrame(doc: doc, sentence: s, mentions: inSentence, lexicon: lexicon, isPerson: { kinds[$0] == .person })
             for r in relations(in: frame, topic: &topic) { emit(r) }
         }
         for link in mentions.kinship where link.son != link.father {
@@ -165,7 +164,8 @@ public struct RelationExtractor: Sendable {
         }
         // 3. Implicit arguments from the rest of the sentence.
         shareSubjects(&found)
-        for i in found.indices where found[i].sources.isEmpty && found[i].implicitSource == nil && !found[i].rule.reverse && !found[i].targets.isEmpty {
+        for i in found.indices where found[i].sources.isEmpty && found[i].implicitSource == nil && !found[i].rule.reverse && !found[i].targets.isEmpty
+            && subjectDropped(frame, found[i]) {
             found[i].implicitSource = topic
         }
         fillImplicit(&found, frame)
@@ -526,6 +526,30 @@ public struct RelationExtractor: Sendable {
         return false
     }
 
+    /// Whether the trigger's subject is left out, so that it is the actor the text is about:
+    /// the trigger opens its sentence or clause, or follows a conjunction, a complementiser or
+    /// an auxiliary ("وكان قد التقى", "and met", "that he met"). A noun right before it is
+    /// its subject instead ("رئيس أركان جيش الاحتلال يبدأ زيارة": nobody the text names).
+    func subjectDropped(_ frame: SentenceFrame, _ f: Found) -> Bool {
+        let tokens = frame.doc.tokens
+        let head = tokens[f.start].norm
+        if isArabic(tokens[f.start]) && (head.hasPrefix("و") || head.hasPrefix("ف")) && !lexicon.triggerWords.contains(head) { return true }
+        var k = f.start - 1
+        while k >= frame.sentence.tokenStart {
+            let t = tokens[k]
+            if t.kind == .punctuation { return t.norm != "\"" || k == frame.sentence.tokenStart }
+            let w = t.norm
+            if Self.auxiliaries.contains(w) || Self.auxiliaryWords.contains(w) || Self.lightWords.contains(w) { k -= 1; continue }
+            if Prepositions.conjunctions.contains(w) || Self.subordinators.contains(w) || lexicon.complementiserKeys.contains(t.key)
+                || Self.droppedSubjectOpeners.contains(w) || lexicon.pronouns.contains(w) { return true }
+            if isArabic(t) && (w.hasPrefix("و") || w.hasPrefix("ف")) && Self.auxiliaries.contains(String(w.dropFirst())) { return true }
+            return false
+        }
+        return true
+    }
+
+    static let droppedSubjectOpeners: Set<String> = ["ثم", "كما", "and", "then", "also", "later", "where", "when", "after", "before", "to", "وقد", "فقد", "ولقد", "وكان", "وكانت"]
+
     /// "while the government is backed by Turkey": an English subject that is a common noun
     /// ("the", "its", "his" + noun), then auxiliaries and adverbs, right before the trigger.
     func namelessEnglishSubject(_ frame: SentenceFrame, _ f: Found) -> Bool {
@@ -741,7 +765,11 @@ public struct RelationExtractor: Sendable {
     static let lightWords: Set<String> = ["the", "a", "an", "also", "again", "later", "secretly", "reportedly", "yesterday", "today",
                                           "recently", "twice", "then", "officially", "separately", "both",
                                           "امس", "اليوم", "مجددا", "سرا", "ايضا", "رسميا", "مرتين", "كذلك", "بدوره", "بدورها", "مؤخرا", "\"",
-                                          "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "هاتفيا"]
+                                          "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "هاتفيا",
+                                          // regions of a state: "زار شرق ليبيا", "visited eastern Libya"
+                                          "شرق", "غرب", "جنوب", "شمال", "شرقي", "غربي", "جنوبي", "شمالي", "وسط",
+                                          "east", "west", "south", "north", "eastern", "western", "southern", "northern", "central",
+                                          "southeastern", "northeastern", "southwestern", "northwestern"]
     static let articles: Set<String> = ["the", "a", "an"]
 
     private func kind(of actor: String, _ frame: SentenceFrame) -> ActorKind {
@@ -768,7 +796,11 @@ public struct RelationExtractor: Sendable {
             if m.tokenStart - f.fullEnd > 15 || crossesClause(tokens, f.fullEnd, m.tokenStart) { break }
             if tokens[f.fullEnd..<m.tokenStart].contains(where: { Prepositions.isList($0) || Self.relativePronouns.contains($0.norm) || $0.norm == "—" || $0.norm == "–" }) { break }
             if frame.span(m.tokenStart) != frame.span(f.start) { break }
-            if locative(j), let st = state(j) { return st }
+            // The place follows the trigger or one of its targets closely ("met Lavrov in
+            // Moscow"); one further on belongs to another noun ("talks on the situation in Libya").
+            let anchors = [f.fullEnd] + f.targets.map { frame.mentions[$0].tokenEnd }
+            let close = anchors.contains { a in a <= m.tokenStart && tokens[a..<m.tokenStart].filter { $0.kind == .word }.count <= 3 }
+            if locative(j), close, let st = state(j) { return st }
         }
         // Before it: "In Moscow, Haftar met ...", "Qatar – where Sarraj met ...".
         var k = f.start - 1

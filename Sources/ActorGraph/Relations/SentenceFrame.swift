@@ -23,7 +23,7 @@ struct SentenceFrame {
     /// Whether a cue of the indexes in `bits` could start at `token`.
     func mayStartCue(_ token: Int, _ bits: UInt32) -> Bool { cueMasks[token - sentence.tokenStart] & bits != 0 }
 
-    init(doc: Document, sentence: Sentence, mentions all: [Mention], lexicon: RelationLexicon) {
+    init(doc: Document, sentence: Sentence, mentions all: [Mention], lexicon: RelationLexicon, isPerson: (String) -> Bool = { _ in false }) {
         self.doc = doc
         self.sentence = sentence
         self.lexicon = lexicon
@@ -41,6 +41,24 @@ struct SentenceFrame {
             }
             lastEnd = m.tokenEnd
         }
+        // A demonym in the title of the person named right after it is part of that mention:
+        // "Libyan military leader Khalifa Haftar", "الرئيس المصري عبد الفتاح السيسي".
+        var merged: [Mention] = []
+        for m in ms {
+            if var last = merged.last, last.role == .demonym, isPerson(m.actor),
+               SentenceFrame.titleWords(doc.tokens, from: last.tokenEnd, to: m.tokenStart, lexicon: lexicon),
+               !SentenceFrame.isPlural(doc.tokens[last.tokenEnd - 1].norm) {
+                last.actor = m.actor
+                last.role = m.role
+                last.tokenEnd = m.tokenEnd
+                last.end = m.end
+                last.text = m.text
+                merged[merged.count - 1] = last
+            } else {
+                merged.append(m)
+            }
+        }
+        ms = merged
         // A kinship mention "نجل حفتر" covers its father: the father depends on it.
         var dependent = Set<Int>()
         for (i, m) in ms.enumerated() where i > 0 && m.role != .kinship {
@@ -59,6 +77,14 @@ struct SentenceFrame {
             while k > ms[i - 1].tokenEnd - 1 && words.count < 3 && doc.tokens[k].kind == .word { words.insert(doc.tokens[k].norm, at: 0); k -= 1 }
             guard k == ms[i - 1].tokenEnd - 1, let joined = Optional(words.joined(separator: " ")) else { continue }
             if SentenceFrame.ledBy.contains(joined) { dependent.insert(i) }
+        }
+        // "Saddam Haftar, commander of the LNA ground forces, met ...": a title set off by a
+        // comma after another person describes that person; it names nobody else.
+        for (i, m) in ms.enumerated() where i > 0 && m.role == .title && ms[i - 1].actor != m.actor && isPerson(ms[i - 1].actor) {
+            let between = doc.tokens[ms[i - 1].tokenEnd..<m.tokenStart]
+            if between.count == 1 && Prepositions.isList(between.first!) || between.count == 2 && Prepositions.isList(between.first!) && between.last!.norm == "the" {
+                dependent.insert(i)
+            }
         }
         self.mentions = ms
         self.dependent = dependent
@@ -202,27 +228,28 @@ struct SentenceFrame {
         return nil
     }
 
-    /// Whether a singular demonym is part of the title of the person named right after it
-    /// (up to three title words, or quotes, between; no verb).
-    func describesPerson(_ i: Int) -> Bool {
-        let m = mentions[i]
-        let tokens = doc.tokens
-        let last = tokens[m.tokenEnd - 1].norm
-        if last.hasSuffix("ون") || last.hasSuffix("ين") || last.hasSuffix("ات") || last.hasSuffix("s") { return false }
-        guard i + 1 < mentions.count else { return false }
-        let next = mentions[i + 1]
-        guard next.role != .demonym, next.tokenStart >= m.tokenEnd, next.tokenStart - m.tokenEnd <= 3 else { return false }
-        guard personKind(next.actor) else { return false }
-        for k in m.tokenEnd..<next.tokenStart {
+    /// Whether the tokens `from..<to` can be title words between a demonym and a name: at
+    /// most three words (quotes allowed), each a noun of office or body ("military",
+    /// "leader", "الجيش") or a rank ("الفريق").
+    static func titleWords(_ tokens: [Token], from: Int, to: Int, lexicon: RelationLexicon) -> Bool {
+        guard from <= to, to - from <= 3 else { return false }
+        for k in from..<to {
             let t = tokens[k]
             if t.kind == .punctuation { if t.norm == "\"" || t.norm == "'" { continue }; return false }
-            if ArabicClitics.anyForm(of: t, in: lexicon.triggerWordKeys) || Prepositions.preposition(t) != nil { return false }
+            if !ArabicClitics.anyForm(of: t, in: lexicon.agentKeys) && !rankWords.contains(t.norm) { return false }
         }
         return true
     }
 
-    /// Whether an actor id is a person (set by the extractor from the dictionary).
-    var personKind: (String) -> Bool = { _ in false }
+    /// Ranks and honorifics that stand between an office and a name ("الفريق", "Field Marshal").
+    static let rankWords: Set<String> = ["الفريق", "اللواء", "المشير", "العقيد", "العميد", "الشيخ", "السيد", "المستشار", "الركن", "اول",
+                                         "field", "marshal", "general", "gen", "maj", "sheikh", "mr", "dr", "deputy", "foreign", "defence", "defense", "prime"]
+
+    /// A plural ("مصريون", "Egyptians") or feminine ("المصرية") demonym qualifies a group or a
+    /// body, not a man's title.
+    static func isPlural(_ w: String) -> Bool {
+        w.hasSuffix("ون") || w.hasSuffix("ين") || w.hasSuffix("ات") || w.hasSuffix("يه") || w.hasSuffix("s")
+    }
 
     /// For a mention marked by في / in: the preposition of the noun phrase it qualifies
     /// ("مع قيادة الانقلاب في مصر" -> مع), if one stands up to three words before.
@@ -262,7 +289,6 @@ struct SentenceFrame {
         guard m.role == .demonym else { return true }
         let tokens = doc.tokens
         if i > 0, mentions[i - 1].tokenEnd == m.tokenStart, mentions[i - 1].role != .demonym { return false }
-        if describesPerson(i) { return false }
         for k in stride(from: m.tokenStart - 1, through: max(sentence.tokenStart, m.tokenStart - 3), by: -1) {
             if tokens[k].kind != .word { break }
             if mentions.contains(where: { $0.tokenStart <= k && k < $0.tokenEnd }) { break }

@@ -47,7 +47,8 @@ public enum SentenceSplitter {
             }
             // A short line with no closing punctuation is a headline, a caption or a label
             // ("كلمات دلالية: ..."): it ends at its line break. Hard-wrapped prose has longer lines.
-            if i > begin && t.newlinesBefore == 1 && tokens[i - 1].kind == .word && lineLength(tokens, before: i) <= 8 {
+            if i > begin && t.newlinesBefore == 1
+                && (tokens[i - 1].kind == .word && lineLength(tokens, before: i) <= 8 || tokens[i - 1].norm == ":") {
                 close(i)
                 continue
             }
