@@ -107,7 +107,8 @@ public struct RelationExtractor: Sendable {
                 let namelessSubject = !isArabic(tokens[f.start]) && f.start - 2 >= s.tokenStart && Self.articles.contains(tokens[f.start - 2].norm)
                     && tokens[f.start - 1].kind == .word && !inMention.contains(f.start - 1)
                 let adjacent = genitiveWithTarget(frame, f) ? nil : adjacentLeft(frame, f, usedTargets: usedTargets)
-                let subjectRight = adjacent == nil ? rightSubject(frame, f, usedTargets: usedTargets) : nil
+                let relative = relativeAntecedent(frame, f)
+                let subjectRight = adjacent == nil && relative == nil ? rightSubject(frame, f, usedTargets: usedTargets) : nil
                 let subjectList = subjectRight.map { expandForward(frame, $0) } ?? []
                 f.targets = targets(frame, f, excluding: Set(subjectList), limit: f.rule.embeds ? s.tokenEnd : nextTrigger)
                 let exclude = usedTargets.union(f.targets)
@@ -116,7 +117,9 @@ public struct RelationExtractor: Sendable {
                 } else if namelessSubject {
                     f.implicitSource = nil
                     f.targets = f.rule.reverse ? f.targets : []
-                } else if let rel = relativeAntecedent(frame, f) {
+                } else if let sender = messageSender(frame, f) {
+                    f.sources = [sender]  // "برسالة من والده يطلب فيها دعما": the father asks
+                } else if let rel = relative {
                     f.sources = [rel]
                 } else if let state = feminineAntecedent(frame, f) {
                     f.sources = [state]  // "أعلنت تركيا أنها ستواصل ...": she = the state
@@ -169,6 +172,7 @@ public struct RelationExtractor: Sendable {
             found[i].implicitSource = topic
         }
         fillImplicit(&found, frame)
+        offerByOwnStatePerson(&found, frame)
         updateTopic(&topic, found, frame)
         // 4. Records.
         var out: [Relation] = []
@@ -366,12 +370,18 @@ public struct RelationExtractor: Sendable {
 
     func adjacentLeft(_ frame: SentenceFrame, _ f: Found, usedTargets: Set<Int>) -> Int? {
         let tokens = frame.doc.tokens
+        if let antecedent = antecedentOfClause(frame, before: f.start), eligibleSource(frame, antecedent, f, usedTargets: usedTargets) {
+            return antecedent
+        }
         for i in frame.mentions.indices.reversed() where frame.mentions[i].tokenEnd <= f.start {
             let m = frame.mentions[i]
             let between = tokens[m.tokenEnd..<f.start]
             if between.contains(where: { Prepositions.isStrong($0) }) { return nil }
             if between.filter({ $0.kind == .word }).count > 1 || between.count > 3 { return nil }
             if eligibleSource(frame, i, f, usedTargets: usedTargets) { return i }
+            // "صدام نجل خليفة حفتر، زار ...": the father depends on the son, who is the subject.
+            if frame.dependent.contains(i), i > 0, frame.mentions[i].tokenStart - frame.mentions[i - 1].tokenEnd <= 2,
+               eligibleSource(frame, i - 1, f, usedTargets: usedTargets) { return i - 1 }
             return nil
         }
         return nil
@@ -428,6 +438,48 @@ public struct RelationExtractor: Sendable {
         }
         return nil
     }
+
+    /// "حفتر الذي بدأ زيارة للقاهرة أمس، التقى ...", "Haftar, who controls the east, met ...":
+    /// when a relative clause closed by a comma stands right before the trigger, the actor it
+    /// describes is the subject.
+    func antecedentOfClause(_ frame: SentenceFrame, before start: Int) -> Int? {
+        let tokens = frame.doc.tokens
+        guard start - 1 > frame.sentence.tokenStart, Prepositions.isList(tokens[start - 1]) else { return nil }
+        var k = start - 2
+        while k > frame.sentence.tokenStart && start - k <= 14 {
+            let t = tokens[k]
+            if Prepositions.isStrong(t) { return nil }
+            if Self.relativePronouns.contains(t.norm) {
+                var b = k - 1
+                while b >= frame.sentence.tokenStart && Prepositions.isList(tokens[b]) { b -= 1 }
+                return frame.mentions.lastIndex { $0.tokenEnd == b + 1 }
+            }
+            if Prepositions.isList(t) { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "رسالة من والده يطلب فيها ...", "a message from his father asking for ...": what a
+    /// message asks or offers, its sender does. The sender is marked من / from after the
+    /// message noun, at most six words before the trigger.
+    func messageSender(_ frame: SentenceFrame, _ f: Found) -> Int? {
+        guard [.soughtSupport, .offeredNormalization].contains(f.rule.type) else { return nil }
+        let tokens = frame.doc.tokens
+        for j in frame.mentions.indices.reversed() where frame.mentions[j].tokenEnd <= f.start {
+            let m = frame.mentions[j]
+            if f.start - m.tokenEnd > 6 || crossesClause(tokens, m.tokenEnd, f.start) { return nil }
+            guard let mk = frame.markers[j], mk.prep == "من" || mk.prep == "from" else { continue }
+            let p = m.tokenStart - mk.gap.count - 1
+            guard p > frame.sentence.tokenStart else { return nil }
+            let noun = tokens[p - 1].norm
+            if Self.messageNouns.contains(where: { noun == $0 || noun.hasSuffix($0) && noun.count <= $0.count + 2 }) { return j }
+            return nil
+        }
+        return nil
+    }
+
+    static let messageNouns: Set<String> = ["رساله", "رسائل", "خطاب", "message", "letter", "messages"]
 
     /// "أنها / إنها" right before an Arabic trigger: the nearest state named before it.
     func feminineAntecedent(_ frame: SentenceFrame, _ f: Found) -> Int? {
@@ -755,7 +807,7 @@ public struct RelationExtractor: Sendable {
         let m = frame.mentions[i]
         guard ArabicClitics.preposition(in: m.prefix) != nil, m.tokenStart > f.fullEnd else { return false }
         var words = 0
-        for k in f.fullEnd..<m.tokenStart where frame.doc.tokens[k].kind == .word {
+        for k in f.fullEnd..<m.tokenStart where frame.doc.tokens[k].kind == .word && !Self.lightWords.contains(frame.doc.tokens[k].norm) {
             if !frame.mentions.contains(where: { $0.tokenStart <= k && k < $0.tokenEnd }) { words += 1 }
         }
         return words > 2
@@ -793,7 +845,7 @@ public struct RelationExtractor: Sendable {
         }
         // After the trigger, in its clause.
         for (j, m) in frame.mentions.enumerated() where m.tokenStart >= f.fullEnd && !used.contains(j) {
-            if m.tokenStart - f.fullEnd > 15 || crossesClause(tokens, f.fullEnd, m.tokenStart) { break }
+            if m.tokenStart - f.fullEnd > 40 || crossesClause(tokens, f.fullEnd, m.tokenStart) { break }
             if tokens[f.fullEnd..<m.tokenStart].contains(where: { Prepositions.isList($0) || Self.relativePronouns.contains($0.norm) || $0.norm == "—" || $0.norm == "–" }) { break }
             if frame.span(m.tokenStart) != frame.span(f.start) { break }
             // The place follows the trigger or one of its targets closely ("met Lavrov in
@@ -883,6 +935,18 @@ public struct RelationExtractor: Sendable {
                 f.rule.type = .soughtSupport
                 found.append(f)
             }
+        }
+    }
+
+    /// "وعد ... بإقامة علاقات بين ليبيا وإسرائيل": an offer of ties "between" the state of a
+    /// person acting in the sentence and another state is that person's offer.
+    func offerByOwnStatePerson(_ found: inout [Found], _ frame: SentenceFrame) {
+        for i in found.indices where found[i].rule.type == .offeredNormalization && found[i].sources.count == 1 {
+            let state = frame.mentions[found[i].sources[0]].actor
+            guard kind(of: state, frame) == .state else { continue }
+            let before = found[..<i].reversed() + found[(i + 1)...]
+            let persons = before.flatMap { $0.sources }.filter { kind(of: frame.mentions[$0].actor, frame) == .person && homeStates[frame.mentions[$0].actor] == state }
+            if let p = persons.first { found[i].sources = [p] }
         }
     }
 

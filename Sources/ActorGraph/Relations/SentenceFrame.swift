@@ -78,6 +78,15 @@ struct SentenceFrame {
             guard k == ms[i - 1].tokenEnd - 1, let joined = Optional(words.joined(separator: " ")) else { continue }
             if SentenceFrame.ledBy.contains(joined) { dependent.insert(i) }
         }
+        // "صدام نجل خليفة حفتر": the father named after a kinship word in an apposition
+        // depends on it (the kinship matcher gives the son_of link, not a mention).
+        for (i, m) in ms.enumerated() where i > 0 && m.tokenStart > 0 && isPerson(ms[i - 1].actor) {
+            let k = m.tokenStart - 1
+            guard k >= ms[i - 1].tokenEnd, k - ms[i - 1].tokenEnd <= 2, doc.tokens[k].kind == .word else { continue }
+            if KinshipWords.classes(of: doc.tokens[k].key).contains(.sonOf) || (k > 0 && doc.tokens[k].norm == "of" && doc.tokens[k - 1].norm == "son") {
+                dependent.insert(i)
+            }
+        }
         // "Saddam Haftar, commander of the LNA ground forces, met ...": a title set off by a
         // comma after another person describes that person; it names nobody else.
         for (i, m) in ms.enumerated() where i > 0 && m.role == .title && ms[i - 1].actor != m.actor && isPerson(ms[i - 1].actor) {
