@@ -56,7 +56,7 @@ struct ModalityDetector {
     func modality(triggerStart a: Int, triggerEnd: Int? = nil, type: RelationType, refusedBy: Int?) -> Modality {
         let tokens = doc.tokens
         let s0 = sentence.tokenStart, s1 = sentence.tokenEnd
-        func cue(_ m: Modality, within: Int, clause: Bool) -> Bool {
+        func cue(_ m: Modality, within: Int, clause: Bool, stopAtTrigger: Bool = false) -> Bool {
             guard let index = lexicon.modalityIndex[m] else { return false }
             let bit = CueIndex.modalityBit(m)
             var k = a - 1
@@ -73,6 +73,8 @@ struct ModalityDetector {
                     return true
                 }
                 if mentionTokens.contains(k) || lexicon.agentKeys.contains(t.key) { k -= 1; continue }
+                // "لا تعترف بمذكرة التفاهم": the particle negates the verb next to it, not a noun after that verb.
+                if stopAtTrigger && ArabicClitics.anyForm(of: t, in: lexicon.triggerWordKeys) && !ArabicClitics.anyForm(of: t, in: lexicon.agentKeys) { return false }
                 words += 1
                 if words >= within { break }
                 k -= 1
@@ -88,7 +90,7 @@ struct ModalityDetector {
         if let end = triggerEnd, Self.conditionalAfter.contains(type), conditionAfter(end) { return .conditional }
         if cue(.denied, within: 12, clause: false) { return .denied }
         if refusedBy != nil { return .refused }
-        if cue(.negated, within: 3, clause: true) { return .negated }
+        if cue(.negated, within: 3, clause: true, stopAtTrigger: true) { return .negated }
         if cue(.prohibited, within: 2, clause: true) { return .prohibited }
         if cue(.planned, within: 3, clause: true) || isFutureVerb(a) { return .planned }
         if type != .soughtSupport && cue(.purpose, within: 4, clause: true) { return .purpose }

@@ -97,15 +97,21 @@ public struct RelationExtractor: Sendable {
         for i in found.indices {
             var f = found[i]
             let nextTrigger = found[(i + 1)...].first { $0.start > f.start }?.start ?? s.tokenEnd
+            // What is refused is an act: an Arabic verbal noun, or an English infinitive or
+            // gerund ("refused to supply"); "rejected the memorandum signed between A and B"
+            // does not undo the memorandum.
             let refusal = found[..<i].last { $0.rule.embeds && f.start - $0.fullEnd <= 8 && !crossesClause(tokens, $0.fullEnd, f.start) }
+                .flatMap { isArabic(tokens[f.start]) || refusedAct(tokens, f) ? $0 : nil }
             f.modality = detector.modality(triggerStart: f.start, triggerEnd: f.fullEnd, type: f.rule.type, refusedBy: refusal?.start)
             if f.rule.between, let (a, b) = between(frame, after: f.fullEnd) {
                 f.sources = [a]
                 f.targets = [b]
             } else {
                 // "the aircraft flew back to Libya": an English subject that names no actor.
+                // "Sisi has been a key backer of Haftar" is a predicate noun: its subject stands before the copula.
+                let predicate = f.start - 3 >= s.tokenStart && Self.copulas.contains(tokens[f.start - 3].norm)
                 let namelessSubject = !isArabic(tokens[f.start]) && f.start - 2 >= s.tokenStart && Self.articles.contains(tokens[f.start - 2].norm)
-                    && tokens[f.start - 1].kind == .word && !inMention.contains(f.start - 1)
+                    && tokens[f.start - 1].kind == .word && !inMention.contains(f.start - 1) && !predicate
                 let adjacent = genitiveWithTarget(frame, f) ? nil : adjacentLeft(frame, f, usedTargets: usedTargets)
                 let relative = relativeAntecedent(frame, f)
                 let subjectRight = adjacent == nil && relative == nil ? rightSubject(frame, f, usedTargets: usedTargets) : nil
@@ -188,6 +194,15 @@ public struct RelationExtractor: Sendable {
                                         attribution: attribution, evidence: [ev]))
                 }
             }
+            // "Turkey and the GNA entered into an agreement", "Haftar and Sarraj met": with no
+            // target, the first listed subject deals with the others.
+            if f.targets.isEmpty, f.sources.count >= 2, [.met, .contracted].contains(f.rule.type) {
+                let a = frame.mentions[f.sources[0]].actor
+                for si in f.sources.dropFirst() where frame.mentions[si].actor != a {
+                    out.append(Relation(article: frame.doc.article.path, source: a, target: frame.mentions[si].actor, type: f.rule.type,
+                                        modality: f.modality, attribution: attribution, evidence: [ev]))
+                }
+            }
             // "Haftar held talks with Lavrov in Moscow": whoever is not from the place visited it.
             if f.rule.type == .met, !f.rule.reverse, !f.targets.isEmpty, let place = meetingPlace(frame, f) {
                 let participants = sourceActors + f.targets.map { frame.mentions[$0].actor }
@@ -267,6 +282,18 @@ public struct RelationExtractor: Sendable {
     }
 
 
+
+    /// An English trigger that names an act: after "to" (with up to two words between) or an "-ing" form.
+    private func refusedAct(_ tokens: [Token], _ f: Found) -> Bool {
+        if tokens[f.start].norm.hasSuffix("ing") { return true }
+        var k = f.start - 1
+        while k >= 0 && f.start - k <= 3 {
+            if tokens[k].norm == "to" { return true }
+            if tokens[k].kind == .punctuation { return false }
+            k -= 1
+        }
+        return false
+    }
 
     private func crossesClause(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
         guard from < to else { return false }
@@ -403,7 +430,7 @@ public struct RelationExtractor: Sendable {
         let firstTarget = excluding.min() ?? Int.max
         for (i, m) in frame.mentions.enumerated() where m.tokenStart >= f.fullEnd && !excluding.contains(i) {
             if m.tokenStart - f.fullEnd > 12 || i > firstTarget { return nil }
-            if frame.markers[i]?.prep == "من", frame.markers[i]?.gap.isEmpty == true, m.tokenStart - f.fullEnd <= 1, !excluding.isEmpty {
+            if frame.markers[i]?.prep == "من", frame.markers[i]?.gap.isEmpty == true, m.tokenStart - f.fullEnd <= 2, !excluding.isEmpty {
                 return i
             }
             if frame.markers[i] == nil && eligibleSource(frame, i, f, usedTargets: excluding) { return i }
@@ -708,12 +735,13 @@ public struct RelationExtractor: Sendable {
     func between(_ frame: SentenceFrame, after end: Int) -> (Int, Int)? {
         let tokens = frame.doc.tokens
         var k = end
-        while k < min(end + 3, frame.sentence.tokenEnd) {
+        // Up to four words may qualify the trigger first: "مذكرة تعاون أمني وعسكري بين A و B".
+        while k < min(end + 5, frame.sentence.tokenEnd) {
             if tokens[k].norm == "بين" || tokens[k].norm == "between" { break }
             if tokens[k].kind == .punctuation && tokens[k].norm != "\"" { return nil }
             k += 1
         }
-        guard k < min(end + 3, frame.sentence.tokenEnd) else { return nil }
+        guard k < min(end + 5, frame.sentence.tokenEnd) else { return nil }
         guard let a = frame.mentions.firstIndex(where: { $0.tokenStart > k && $0.tokenStart <= k + 3 }) else { return nil }
         guard a + 1 < frame.mentions.count else { return nil }
         let b = a + 1
@@ -823,6 +851,7 @@ public struct RelationExtractor: Sendable {
                                           "east", "west", "south", "north", "eastern", "western", "southern", "northern", "central",
                                           "southeastern", "northeastern", "southwestern", "northwestern"]
     static let articles: Set<String> = ["the", "a", "an"]
+    static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "remains", "remained", "became", "becomes"]
 
     private func kind(of actor: String, _ frame: SentenceFrame) -> ActorKind {
         kinds[actor] ?? .organisation

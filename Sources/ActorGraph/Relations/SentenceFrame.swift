@@ -210,7 +210,7 @@ struct SentenceFrame {
         while k >= start {
             let t = tokens[k]
             if t.kind == .punctuation {
-                if t.norm == "\"" || t.norm == "'" || t.norm == "ـ" { k -= 1; continue }
+                if t.norm == "\"" || t.norm == "'" || t.norm == "ـ" || t.norm == "#" { k -= 1; continue }
                 return nil
             }
             if let p = Prepositions.preposition(t) {
