@@ -2,9 +2,10 @@
 enum Prepositions {
     static let words: Set<String> = [
         "الي", "مع", "في", "علي", "عن", "من", "ب", "ل", "ك", "بين", "حول", "ضد", "لدي", "عبر", "نحو", "باتجاه", "تجاه", "قبل",
-        "بعد", "خلال", "منذ", "حتي", "عند", "بقياده", "بزعامه", "برئاسه", "بحضور",
+        "بعد", "خلال", "منذ", "حتي", "عند", "بقياده", "بزعامه", "برئاسه", "بحضور", "خارج", "داخل",
         "to", "with", "in", "at", "from", "by", "on", "for", "of", "between", "against", "into", "toward", "towards", "about", "via",
         "before", "after", "during", "since", "until", "over", "under", "among", "amid", "near", "across", "through", "within", "despite",
+        "outside", "inside",
     ]
     /// Prepositions whose noun phrase may put words before the actor ("مع عدد من ...").
     static let reaching: Set<String> = ["الي", "مع", "في", "بين", "لدي", "to", "with", "in", "at", "between", "into", "for", "from", "of", "by"]

@@ -29,6 +29,9 @@ public struct RelationExtractor: Sendable {
         /// the actor the text is about.
         var implicitSource: String? = nil
         var modality: Modality = .asserted
+        /// Its subject is a noun that names no actor ("the government, which is backed by"):
+        /// no other trigger or topic lends it one.
+        var sourceless = false
     }
 
     /// Relations of one document, merged per (source, target, type, modality).
@@ -57,7 +60,8 @@ public struct RelationExtractor: Sendable {
         for s in doc.sentences {
             guard let inSentence = bySentence[s.index] else { continue }
             let kinds = self.kinds
-            let frame = SentenceFrame(doc: doc, sentence: s, mentions: inSentence, lexicon: lexicon, isPerson: { kinds[$0] == .person })
+            let frame = SentenceFrame(doc: doc, sentence: s, mentions: inSentence, lexicon: lexicon,
+                                      isPerson: { kinds[$0] == .person }, isState: { kinds[$0] == .state })
             for r in relations(in: frame, topic: &topic) { emit(r) }
         }
         for link in mentions.kinship where link.son != link.father {
@@ -113,7 +117,7 @@ public struct RelationExtractor: Sendable {
                 let namelessSubject = !isArabic(tokens[f.start]) && f.start - 2 >= s.tokenStart && Self.articles.contains(tokens[f.start - 2].norm)
                     && tokens[f.start - 1].kind == .word && !inMention.contains(f.start - 1) && !predicate
                 let adjacent = genitiveWithTarget(frame, f) ? nil : adjacentLeft(frame, f, usedTargets: usedTargets)
-                let relative = relativeAntecedent(frame, f)
+                let relative = genitiveWithTarget(frame, f) ? nil : relativeAntecedent(frame, f)
                 let subjectRight = adjacent == nil && relative == nil ? rightSubject(frame, f, usedTargets: usedTargets) : nil
                 let subjectList = subjectRight.map { expandForward(frame, $0) } ?? []
                 f.targets = targets(frame, f, excluding: Set(subjectList), limit: f.rule.embeds ? s.tokenEnd : nextTrigger)
@@ -134,6 +138,7 @@ public struct RelationExtractor: Sendable {
                 } else if relativeWithoutAntecedent(frame, f) || namelessEnglishSubject(frame, f) {
                     f.implicitSource = nil  // "the government, which is backed by Turkey"
                     f.sources = []
+                    f.sourceless = true
                     f.targets = f.rule.reverse ? f.targets : []
                 } else if subjectRight != nil {
                     f.sources = subjectList
@@ -174,7 +179,7 @@ public struct RelationExtractor: Sendable {
         // 3. Implicit arguments from the rest of the sentence.
         shareSubjects(&found)
         for i in found.indices where found[i].sources.isEmpty && found[i].implicitSource == nil && !found[i].rule.reverse && !found[i].targets.isEmpty
-            && subjectDropped(frame, found[i]) {
+            && !found[i].sourceless && subjectDropped(frame, found[i]) {
             found[i].implicitSource = topic
         }
         fillImplicit(&found, frame)
@@ -306,11 +311,20 @@ public struct RelationExtractor: Sendable {
     func eligibleSource(_ frame: SentenceFrame, _ i: Int, _ f: Found, usedTargets: Set<Int>) -> Bool {
         let m = frame.mentions[i]
         if usedTargets.contains(i) || frame.dependent.contains(i) || frame.inAttribution(m.tokenStart) { return false }
-        if let mk = frame.markers[i], !Prepositions.subjectCompatible.contains(mk.prep) { return false }
+        if let mk = frame.markers[i], !Prepositions.subjectCompatible.contains(mk.prep) && !bodyFrom(frame, i) { return false }
         if !frame.demonymActs(i) { return false }
         let span = frame.span(m.tokenStart)
         if span != -1 && span != frame.span(f.start) { return false }
         return true
+    }
+
+    /// "ضباط من أبوظبي", "a delegation from Egypt": a body "from" a state or organisation acts for it.
+    func bodyFrom(_ frame: SentenceFrame, _ i: Int) -> Bool {
+        guard let mk = frame.markers[i], mk.prep == "من" || mk.prep == "from", mk.gap.isEmpty else { return false }
+        let p = frame.mentions[i].tokenStart - 1
+        guard ArabicClitics.preposition(in: frame.mentions[i].prefix) == nil, p > frame.sentence.tokenStart else { return false }
+        let noun = frame.doc.tokens[p - 1]
+        return noun.kind == .word && ArabicClitics.anyForm(of: noun, in: lexicon.agentKeys)
     }
 
     /// The subject right after an Arabic verb or the genitive after a noun ("ترسل فيها مصر",
@@ -429,7 +443,9 @@ public struct RelationExtractor: Sendable {
     func fallbackRight(_ frame: SentenceFrame, _ f: Found, excluding: Set<Int>) -> Int? {
         let firstTarget = excluding.min() ?? Int.max
         for (i, m) in frame.mentions.enumerated() where m.tokenStart >= f.fullEnd && !excluding.contains(i) {
-            if m.tokenStart - f.fullEnd > 12 || i > firstTarget { return nil }
+            // A subject follows its object only after a prepositional target ("وصل إلى الرياض
+            // اليوم رئيس مجلس النواب").
+            if m.tokenStart - f.fullEnd > 12 || (i > firstTarget && frame.markers[firstTarget] == nil) { return nil }
             if frame.markers[i]?.prep == "من", frame.markers[i]?.gap.isEmpty == true, m.tokenStart - f.fullEnd <= 2, !excluding.isEmpty {
                 return i
             }
@@ -684,8 +700,13 @@ public struct RelationExtractor: Sendable {
             }
             if Prepositions.conjunctions.contains(t.norm) || Prepositions.listWords.contains(t.norm) { joined = true; continue }
             if Self.articles.contains(t.norm) { continue }
-            if let p = Prepositions.preposition(t), p != "بين", p != frame.markers[b]?.prep { return false }
+            // "الإمارات إلى جانب مصر": "alongside" joins a list.
+            if let p = Prepositions.preposition(t), p != "بين", p != frame.markers[b]?.prep,
+               !(p == "الي" && between.last(where: { $0.kind == .word })?.norm == "جانب") { return false }
             if lexicon.parentheticalKeys.contains(t.key) || isClauseWord(t) { return false }
+            // "..., وكان رئيس المجلس السراج": a new clause, not a list member.
+            let bare = t.norm.hasPrefix("و") ? String(t.norm.dropFirst()) : t.norm
+            if Self.auxiliaries.contains(bare) || Self.subordinators.contains(bare) { return false }
             if words == 0 && !joined {
                 guard t.norm.hasPrefix("و") || Prepositions.preposition(t) != nil else { return false }
                 joined = t.norm.hasPrefix("و")
@@ -747,7 +768,7 @@ public struct RelationExtractor: Sendable {
         let b = a + 1
         let tokensBetween = tokens[frame.mentions[a].tokenEnd..<frame.mentions[b].tokenStart]
         let joined = frame.mentions[b].prefix.hasPrefix("و") || tokensBetween.contains { $0.norm == "and" || $0.norm == "و" || $0.norm == "وبين" || $0.norm.hasPrefix("و") }
-        guard joined, tokensBetween.filter({ $0.kind == .word }).count <= 2 else { return nil }
+        guard joined, tokensBetween.filter({ $0.kind == .word }).count <= 4 else { return nil }
         return (a, b)
     }
 
@@ -778,7 +799,7 @@ public struct RelationExtractor: Sendable {
             if let mk = marker {
                 if !rule.markers.contains(mk.prep), let outer = frame.outerMarker(i), rule.markers.contains(outer) {
                     accepted = true  // "مع قيادة الانقلاب في مصر": the place of the marked noun
-                } else if rule.markers.contains(mk.prep) && !isDistantClitic(frame, i, f) {
+                } else if rule.markers.contains(mk.prep) && !isDistantClitic(frame, i, f) && !isDistantPlace(frame, i, f) {
                     if let allowed = rule.gapWords {
                         accepted = mk.gap.allSatisfy { g in allowed.contains(g) || ArabicClitics.variants(of: g).contains { allowed.contains($0.form) } }
                     } else {
@@ -839,6 +860,19 @@ public struct RelationExtractor: Sendable {
             if !frame.mentions.contains(where: { $0.tokenStart <= k && k < $0.tokenEnd }) { words += 1 }
         }
         return words > 2
+    }
+
+    /// A place marked في / in / at far from the trigger belongs to another noun: "زيارة نجل
+    /// حفتر مرتبطة ارتباطا وثيقا بانتخابات ديسمبر في ليبيا" is no visit to Libya.
+    private func isDistantPlace(_ frame: SentenceFrame, _ i: Int, _ f: Found) -> Bool {
+        guard let mk = frame.markers[i], ["في", "in", "at"].contains(mk.prep) else { return false }
+        let p = frame.mentions[i].tokenStart - mk.gap.count - 1
+        guard p > f.fullEnd else { return false }
+        var words = 0
+        for k in f.fullEnd..<p where frame.doc.tokens[k].kind == .word && !Self.lightWords.contains(frame.doc.tokens[k].norm) {
+            if !frame.mentions.contains(where: { $0.tokenStart <= k && k < $0.tokenEnd }) { words += 1 }
+        }
+        return words > 3
     }
 
     /// Words that may stand between a verb and its object: articles and adverbs.
@@ -914,7 +948,7 @@ public struct RelationExtractor: Sendable {
     /// sentence that has one ("... التواصل مع قيادة مصر ..., وطلب الدعم ... حفتر").
     func shareSubjects(_ found: inout [Found]) {
         let withSources = found.indices.filter { !found[$0].sources.isEmpty && !found[$0].rule.reverse }
-        for i in found.indices where found[i].sources.isEmpty && found[i].implicitSource == nil && !found[i].rule.reverse {
+        for i in found.indices where found[i].sources.isEmpty && found[i].implicitSource == nil && !found[i].rule.reverse && !found[i].sourceless {
             guard let j = withSources.min(by: { abs($0 - i) < abs($1 - i) }) else { continue }
             found[i].sources = found[j].sources.filter { !found[i].targets.contains($0) }
         }
@@ -948,6 +982,11 @@ public struct RelationExtractor: Sendable {
                 // "Sisi declined to meet Haftar": the party of what was refused.
                 if let inner = found.first(where: { $0.start >= f.fullEnd && $0.start - f.fullEnd <= 8 && !$0.targets.isEmpty }) {
                     found[i].targets = inner.targets.filter { !f.sources.contains($0) }
+                }
+            case .visited:
+                // "وصل السراج القاهرة، فيما وصل حفتر في وقت لاحق": the same place.
+                if let earlier = found[..<i].last(where: { $0.rule.type == .visited && !$0.targets.isEmpty && !$0.rule.reverse && $0.modality == f.modality }) {
+                    found[i].targets = earlier.targets.filter { !f.sources.contains($0) }
                 }
             case .met where f.rule.object:
                 if let visit = found.first(where: { $0.rule.type == .visited && !$0.targets.isEmpty && $0.modality == f.modality }) {

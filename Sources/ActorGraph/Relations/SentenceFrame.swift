@@ -23,7 +23,8 @@ struct SentenceFrame {
     /// Whether a cue of the indexes in `bits` could start at `token`.
     func mayStartCue(_ token: Int, _ bits: UInt32) -> Bool { cueMasks[token - sentence.tokenStart] & bits != 0 }
 
-    init(doc: Document, sentence: Sentence, mentions all: [Mention], lexicon: RelationLexicon, isPerson: (String) -> Bool = { _ in false }) {
+    init(doc: Document, sentence: Sentence, mentions all: [Mention], lexicon: RelationLexicon,
+         isPerson: (String) -> Bool = { _ in false }, isState: (String) -> Bool = { _ in false }) {
         self.doc = doc
         self.sentence = sentence
         self.lexicon = lexicon
@@ -71,7 +72,7 @@ struct SentenceFrame {
         }
         // "قوات الدعم السريع بقيادة حميدتي", "the RSF led by Hemedti": the leader named after
         // a body qualifies it; the body is the argument.
-        for (i, m) in ms.enumerated() where i > 0 && m.role != .kinship {
+        for (i, m) in ms.enumerated() where i > 0 && m.role != .kinship && !isPerson(ms[i - 1].actor) && !isState(ms[i - 1].actor) {
             var k = m.tokenStart - 1
             var words: [String] = []
             while k > ms[i - 1].tokenEnd - 1 && words.count < 3 && doc.tokens[k].kind == .word { words.insert(doc.tokens[k].norm, at: 0); k -= 1 }
