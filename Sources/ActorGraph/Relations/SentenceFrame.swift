@@ -44,11 +44,28 @@ struct SentenceFrame {
         }
         // A demonym in the title of the person named right after it is part of that mention:
         // "Libyan military leader Khalifa Haftar", "الرئيس المصري عبد الفتاح السيسي".
+        // So is a body or state that qualifies an office before the name: "Libyan National Army
+        // (LNA) Commander-in-Chief Field Marshal Khalifa Haftar", "Russia's Security Council
+        // Secretary Sergey Shoigu", "ولي عهد أبوظبي محمد بن زايد".
+        var collapsed: [Mention] = []
+        for m in ms {
+            // "Libyan National Army (LNA)": the acronym in brackets repeats the name.
+            if var last = collapsed.last, last.actor == m.actor, m.tokenStart == last.tokenEnd + 1, doc.tokens[last.tokenEnd].norm == "(",
+               m.tokenEnd < doc.tokens.count, doc.tokens[m.tokenEnd].norm == ")" {
+                last.tokenEnd = m.tokenEnd + 1
+                last.end = doc.tokens[m.tokenEnd].end
+                collapsed[collapsed.count - 1] = last
+            } else {
+                collapsed.append(m)
+            }
+        }
+        ms = collapsed
         var merged: [Mention] = []
         for m in ms {
-            if var last = merged.last, last.role == .demonym, isPerson(m.actor),
+            if var last = merged.last, isPerson(m.actor), !isPerson(last.actor), last.role != .kinship,
                SentenceFrame.titleWords(doc.tokens, from: last.tokenEnd, to: m.tokenStart, lexicon: lexicon),
-               !SentenceFrame.isPlural(doc.tokens[last.tokenEnd - 1].norm) {
+               last.role == .demonym ? !SentenceFrame.isPlural(doc.tokens[last.tokenEnd - 1].norm)
+                   : SentenceFrame.qualifiesOffice(doc.tokens, last, before: m, lexicon: lexicon) {
                 last.actor = m.actor
                 last.role = m.role
                 last.tokenEnd = m.tokenEnd
@@ -242,18 +259,39 @@ struct SentenceFrame {
     /// most three words (quotes allowed), each a noun of office or body ("military",
     /// "leader", "الجيش") or a rank ("الفريق").
     static func titleWords(_ tokens: [Token], from: Int, to: Int, lexicon: RelationLexicon) -> Bool {
-        guard from <= to, to - from <= 3 else { return false }
+        guard from <= to, to - from <= 5 else { return false }
         for k in from..<to {
             let t = tokens[k]
             if t.kind == .punctuation { if t.norm == "\"" || t.norm == "'" { continue }; return false }
+            // "Commander-in-Chief", "Chief of Staff": a preposition inside the title.
+            if k > from && k < to - 1 && (t.norm == "in" || t.norm == "of") { continue }
             if !ArabicClitics.anyForm(of: t, in: lexicon.agentKeys) && !rankWords.contains(t.norm) { return false }
         }
         return true
     }
 
+    /// Whether a (non-demonym) body or state mention is part of the office of the person after
+    /// it: an office noun stands between them ("Russia's Security Council Secretary"), or the
+    /// mention follows an office noun ("ولي عهد أبوظبي", "أمير قطر").
+    static func qualifiesOffice(_ tokens: [Token], _ m: Mention, before person: Mention, lexicon: RelationLexicon) -> Bool {
+        let between = tokens[m.tokenEnd..<person.tokenStart].filter { $0.kind == .word }
+        if between.contains(where: { officeWords.contains($0.norm) || ArabicClitics.anyForm(of: $0, in: lexicon.agentKeys) && !rankWords.contains($0.norm) }) {
+            return true
+        }
+        guard between.isEmpty, m.tokenStart > 0 else { return false }
+        return officeWords.contains(tokens[m.tokenStart - 1].norm)
+    }
+
+    /// Nouns of office that a state or body qualifies.
+    static let officeWords: Set<String> = ["عهد", "رئيس", "رئيسه", "ملك", "امير", "زعيم", "قائد", "حاكم", "وزير", "سفير", "مبعوث",
+                                           "king", "president", "emir", "prince", "leader", "ruler", "commander", "minister", "secretary",
+                                           "chief", "envoy", "ambassador", "premier", "head"]
+
     /// Ranks and honorifics that stand between an office and a name ("الفريق", "Field Marshal").
     static let rankWords: Set<String> = ["الفريق", "اللواء", "المشير", "العقيد", "العميد", "الشيخ", "السيد", "المستشار", "الركن", "اول",
-                                         "field", "marshal", "general", "gen", "maj", "sheikh", "mr", "dr", "deputy", "foreign", "defence", "defense", "prime"]
+                                         "field", "marshal", "general", "gen", "maj", "sheikh", "mr", "dr", "deputy", "foreign", "defence", "defense", "prime",
+                                         "based", "security", "national", "armed", "land", "ground", "naval", "air", "staff", "affairs", "interior", "state",
+                                         "supreme", "former", "senior", "top"]
 
     /// A plural ("مصريون", "Egyptians") or feminine ("المصرية") demonym qualifies a group or a
     /// body, not a man's title.
