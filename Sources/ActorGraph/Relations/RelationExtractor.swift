@@ -121,6 +121,9 @@ public struct RelationExtractor: Sendable {
                 let subjectRight = adjacent == nil && relative == nil ? rightSubject(frame, f, usedTargets: usedTargets) : nil
                 let subjectList = subjectRight.map { expandForward(frame, $0) } ?? []
                 f.targets = targets(frame, f, excluding: Set(subjectList), limit: f.rule.embeds ? s.tokenEnd : nextTrigger)
+                if f.targets.isEmpty, f.rule.object, subjectList.count > 0, let object = objectAfterSubjects(frame, subjectList) {
+                    f.targets = [object]
+                }
                 let exclude = usedTargets.union(f.targets)
                 if let adjacent, !f.targets.contains(adjacent) {
                     f.sources = expandBackwards(frame, adjacent)
@@ -201,7 +204,8 @@ public struct RelationExtractor: Sendable {
             }
             // "Turkey and the GNA entered into an agreement", "Haftar and Sarraj met": with no
             // target, the first listed subject deals with the others.
-            if f.targets.isEmpty, f.sources.count >= 2, [.met, .contracted].contains(f.rule.type) {
+            if f.targets.isEmpty, f.sources.count >= 2, [.met, .contracted].contains(f.rule.type),
+               f.sources.allSatisfy({ frame.mentions[$0].tokenEnd <= f.start }) {
                 let a = frame.mentions[f.sources[0]].actor
                 for si in f.sources.dropFirst() where frame.mentions[si].actor != a {
                     out.append(Relation(article: frame.doc.article.path, source: a, target: frame.mentions[si].actor, type: f.rule.type,
@@ -418,6 +422,9 @@ public struct RelationExtractor: Sendable {
             let m = frame.mentions[i]
             let between = tokens[m.tokenEnd..<f.start]
             if between.contains(where: { Prepositions.isStrong($0) }) { return nil }
+            // "زعيم مجموعة فاغنر الروسية يفغيني بريغوجين، التقى ...": the leader of a body, named
+            // by words the dictionary does not know, stands for the body.
+            if let leader = unnamedLeader(frame, i, before: f.start), eligibleSource(frame, leader, f, usedTargets: usedTargets) { return leader }
             if between.filter({ $0.kind == .word }).count > 1 || between.count > 3 { return nil }
             if eligibleSource(frame, i, f, usedTargets: usedTargets) { return i }
             // "صدام نجل خليفة حفتر، زار ...": the father depends on the son, who is the subject.
@@ -482,14 +489,33 @@ public struct RelationExtractor: Sendable {
         return nil
     }
 
+    /// A body or state right after an office noun, then at most four unknown words and a comma
+    /// before `start`: its unnamed leader is the subject, and he stands for it.
+    func unnamedLeader(_ frame: SentenceFrame, _ i: Int, before start: Int) -> Int? {
+        let tokens = frame.doc.tokens
+        var j = i
+        // Skip a demonym qualifying the body ("مجموعة فاغنر الروسية").
+        if frame.mentions[j].role == .demonym, j > 0, frame.mentions[j - 1].tokenEnd == frame.mentions[j].tokenStart { j -= 1 }
+        let m = frame.mentions[j]
+        guard kind(of: m.actor, frame) != .person, m.tokenStart > frame.sentence.tokenStart,
+              SentenceFrame.officeWords.contains(tokens[m.tokenStart - 1].norm) else { return nil }
+        guard start - 1 > frame.mentions[i].tokenEnd, Prepositions.isList(tokens[start - 1]) else { return nil }
+        let name = tokens[frame.mentions[i].tokenEnd..<(start - 1)]
+        guard name.count <= 4, name.allSatisfy({ $0.kind == .word && Prepositions.preposition($0) == nil
+            && !ArabicClitics.anyForm(of: $0, in: lexicon.triggerWordKeys) }) else { return nil }
+        return j
+    }
+
     /// "حفتر الذي بدأ زيارة للقاهرة أمس، التقى ...", "Haftar, who controls the east, met ...":
     /// when a relative clause closed by a comma stands right before the trigger, the actor it
     /// describes is the subject.
     func antecedentOfClause(_ frame: SentenceFrame, before start: Int) -> Int? {
         let tokens = frame.doc.tokens
-        guard start - 1 > frame.sentence.tokenStart, Prepositions.isList(tokens[start - 1]) else { return nil }
-        var k = start - 2
-        while k > frame.sentence.tokenStart && start - k <= 14 {
+        var close = start - 1
+        while close > frame.sentence.tokenStart && Self.auxiliaryWords.contains(tokens[close].norm) { close -= 1 }
+        guard close > frame.sentence.tokenStart, Prepositions.isList(tokens[close]) else { return nil }
+        var k = close - 1
+        while k > frame.sentence.tokenStart && close - k <= 20 {
             let t = tokens[k]
             if Prepositions.isStrong(t) { return nil }
             if Self.relativePronouns.contains(t.norm) {
@@ -497,7 +523,13 @@ public struct RelationExtractor: Sendable {
                 while b >= frame.sentence.tokenStart && Prepositions.isList(tokens[b]) { b -= 1 }
                 return frame.mentions.lastIndex { $0.tokenEnd == b + 1 }
             }
-            if Prepositions.isList(t) { return nil }
+            if Prepositions.isList(t) {
+                // "Haftar, the commander of the LNA, has dispatched ...": an apposition after a person.
+                guard let j = frame.mentions.lastIndex(where: { $0.tokenEnd == k }), kind(of: frame.mentions[j].actor, frame) == .person else { return nil }
+                let inside = tokens[(k + 1)..<close]
+                guard !inside.contains(where: { ArabicClitics.anyForm(of: $0, in: lexicon.triggerWordKeys) && !ArabicClitics.anyForm(of: $0, in: lexicon.agentKeys) }) else { return nil }
+                return j
+            }
             k -= 1
         }
         return nil
@@ -599,6 +631,34 @@ public struct RelationExtractor: Sendable {
             cur = next
         }
         return out
+    }
+
+    /// "استقبل بوتين، ووزير دفاعه شويغو، في موسكو، المشير حفتر": after a verb-first subject
+    /// list, the object may follow a place and commas.
+    func objectAfterSubjects(_ frame: SentenceFrame, _ subjects: [Int]) -> Int? {
+        guard let last = subjects.max() else { return nil }
+        let tokens = frame.doc.tokens
+        var k = frame.mentions[last].tokenEnd
+        var j = last + 1
+        while j < frame.mentions.count {
+            let m = frame.mentions[j]
+            // Only commas, light words and places stand between.
+            while k < m.tokenStart {
+                let t = tokens[k]
+                if t.kind == .punctuation { if Prepositions.isStrong(t) { return nil }; k += 1; continue }
+                if Self.lightWords.contains(t.norm) || Prepositions.locative.contains(Prepositions.preposition(t) ?? "") { k += 1; continue }
+                return nil
+            }
+            if let mk = frame.markers[j] {
+                guard Prepositions.locative.contains(mk.prep), frame.mentions[j].role == .place || kind(of: m.actor, frame) == .state else { return nil }
+                k = m.tokenEnd
+                j += 1
+                continue
+            }
+            if frame.dependent.contains(j) || frame.inAttribution(m.tokenStart) || m.role == .demonym && !frame.demonymActs(j) { return nil }
+            return j
+        }
+        return nil
     }
 
     /// "the government, which is backed by Turkey": a relative pronoun right before the

@@ -138,6 +138,10 @@ struct SentenceFrame {
             } else if tok.norm == "(" {
                 opens = true
                 closeAt = [")"]
+            } else if tok.norm == "–" || tok.norm == "—", t > s0, (t + 1..<s1).contains(where: { tokens[$0].norm == tok.norm }) {
+                // "Turkey and Qatar – where Sarraj met ... – have long backed the GNA": a pair of dashes.
+                opens = true
+                closeAt = [tok.norm]
             }
             if opens {
                 var u = t + 1
