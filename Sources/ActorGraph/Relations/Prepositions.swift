@@ -2,7 +2,7 @@
 enum Prepositions {
     static let words: Set<String> = [
         "الي", "مع", "في", "علي", "عن", "من", "ب", "ل", "ك", "بين", "حول", "ضد", "لدي", "عبر", "نحو", "باتجاه", "تجاه", "قبل",
-        "بعد", "خلال", "منذ", "حتي", "عند", "بقياده", "بزعامه", "برئاسه", "بحضور", "خارج", "داخل",
+        "بعد", "خلال", "منذ", "حتي", "عند", "بقياده", "بزعامه", "برئاسه", "بحضور", "خارج", "داخل", "بشان", "بخصوص", "ازاء",
         "to", "with", "in", "at", "from", "by", "on", "for", "of", "between", "against", "into", "toward", "towards", "about", "via",
         "before", "after", "during", "since", "until", "over", "under", "among", "amid", "near", "across", "through", "within", "despite",
         "outside", "inside",

@@ -32,6 +32,8 @@ public struct RelationExtractor: Sendable {
         /// Its subject is a noun that names no actor ("the government, which is backed by"):
         /// no other trigger or topic lends it one.
         var sourceless = false
+        /// Its sources were lent by another trigger of the sentence.
+        var sharedSources = false
     }
 
     /// Relations of one document, merged per (source, target, type, modality).
@@ -145,6 +147,9 @@ public struct RelationExtractor: Sendable {
                     f.targets = f.rule.reverse ? f.targets : []
                 } else if subjectRight != nil {
                     f.sources = subjectList
+                } else if isArabic(tokens[f.start]), f.start > s.tokenStart, Prepositions.preposition(tokens[f.start - 1]) != nil,
+                          let right = fallbackRight(frame, f, excluding: Set(f.targets)), frame.markers[right] != nil {
+                    f.sources = [right]  // "بشأن توقيع مذكرة الموقعة من السراج مع أردوغان": the agent after a noun in a phrase
                 } else if let left = leftSubject(frame, f, usedTargets: exclude) {
                     f.sources = expandBackwards(frame, left)
                 } else if isArabic(tokens[f.start]), let right = fallbackRight(frame, f, excluding: Set(f.targets)) {
@@ -204,8 +209,9 @@ public struct RelationExtractor: Sendable {
             }
             // "Turkey and the GNA entered into an agreement", "Haftar and Sarraj met": with no
             // target, the first listed subject deals with the others.
-            if f.targets.isEmpty, f.sources.count >= 2, [.met, .contracted].contains(f.rule.type),
-               f.sources.allSatisfy({ frame.mentions[$0].tokenEnd <= f.start }) {
+            if f.targets.isEmpty, f.sources.count >= 2, [.met, .contracted].contains(f.rule.type), !f.sharedSources,
+               let last = f.sources.max(), frame.mentions[last].tokenEnd <= f.start, f.start - frame.mentions[last].tokenEnd <= 4,
+               !frame.doc.tokens[frame.mentions[last].tokenEnd..<f.start].contains(where: { $0.kind == .punctuation }) {
                 let a = frame.mentions[f.sources[0]].actor
                 for si in f.sources.dropFirst() where frame.mentions[si].actor != a {
                     out.append(Relation(article: frame.doc.article.path, source: a, target: frame.mentions[si].actor, type: f.rule.type,
@@ -366,6 +372,8 @@ public struct RelationExtractor: Sendable {
             let laterMarked = frame.mentions.indices.contains { j in j > i && frame.markers[j].map { $0.prep != "ل" && f.rule.markers.contains($0.prep) } ?? false }
             let genitiveL = (definite || laterMarked) && frame.markers[i]?.prep == "ل" && frame.markers[i]?.gap.isEmpty == true
             if m.role == .demonym && !frame.demonymActs(i) { continue }
+            // "طلب المساعدة الروسية": the demonym on the needed noun is who is asked.
+            if m.role == .demonym && !f.rule.needs.isEmpty && m.tokenStart == f.fullEnd { return nil }
             guard eligibleSource(frame, i, f, usedTargets: usedTargets) || (genitiveL && !frame.inAttribution(m.tokenStart)) else { return nil }
             if frame.markers[i] != nil && !genitiveL { return nil }
             return i
@@ -1011,6 +1019,7 @@ public struct RelationExtractor: Sendable {
         for i in found.indices where found[i].sources.isEmpty && found[i].implicitSource == nil && !found[i].rule.reverse && !found[i].sourceless {
             guard let j = withSources.min(by: { abs($0 - i) < abs($1 - i) }) else { continue }
             found[i].sources = found[j].sources.filter { !found[i].targets.contains($0) }
+            found[i].sharedSources = true
         }
     }
 

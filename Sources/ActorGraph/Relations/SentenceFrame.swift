@@ -164,7 +164,7 @@ struct SentenceFrame {
             var found = false
             while u < s1 && u < t + cue.count + 8 {
                 if let c = ArabicClitics.firstForm(of: tokens[u], in: lexicon.complementiserKeys),
-                   c < 0 || ["ب", "و"].contains(ArabicClitics.prefixBytes[c].prefix) {
+                   c < 0 || ["ب", "و", "ف"].contains(ArabicClitics.prefixBytes[c].prefix) {
                     found = true
                     break
                 }
