@@ -120,7 +120,10 @@ public struct RelationExtractor: Sendable {
                     && tokens[f.start - 1].kind == .word && !inMention.contains(f.start - 1) && !predicate
                 let adjacent = genitiveWithTarget(frame, f) ? nil : adjacentLeft(frame, f, usedTargets: usedTargets)
                 let relative = genitiveWithTarget(frame, f) ? nil : relativeAntecedent(frame, f)
-                let subjectRight = adjacent == nil && relative == nil ? rightSubject(frame, f, usedTargets: usedTargets) : nil
+                // "وكان حفتر زار أبوظبي والتقى ولي عهدها": a verb joined by و shares the subject
+                // of the verb before it; the name after it is its object.
+                let coordinated = adjacent == nil && relative == nil ? coordinatedSubject(frame, f, found[..<i]) : nil
+                let subjectRight = adjacent == nil && relative == nil && coordinated == nil ? rightSubject(frame, f, usedTargets: usedTargets) : nil
                 let subjectList = subjectRight.map { expandForward(frame, $0) } ?? []
                 f.targets = targets(frame, f, excluding: Set(subjectList), limit: f.rule.embeds ? s.tokenEnd : nextTrigger)
                 if f.targets.isEmpty, f.rule.object, subjectList.count > 0, let object = objectAfterSubjects(frame, subjectList) {
@@ -129,6 +132,8 @@ public struct RelationExtractor: Sendable {
                 let exclude = usedTargets.union(f.targets)
                 if let adjacent, !f.targets.contains(adjacent) {
                     f.sources = expandBackwards(frame, adjacent)
+                } else if let coordinated, !coordinated.isEmpty {
+                    f.sources = coordinated.filter { !f.targets.contains($0) }
                 } else if namelessSubject {
                     f.implicitSource = nil
                     f.targets = f.rule.reverse ? f.targets : []
@@ -210,8 +215,7 @@ public struct RelationExtractor: Sendable {
             // "Turkey and the GNA entered into an agreement", "Haftar and Sarraj met": with no
             // target, the first listed subject deals with the others.
             if f.targets.isEmpty, f.sources.count >= 2, [.met, .contracted].contains(f.rule.type), !f.sharedSources,
-               let last = f.sources.max(), frame.mentions[last].tokenEnd <= f.start, f.start - frame.mentions[last].tokenEnd <= 4,
-               !frame.doc.tokens[frame.mentions[last].tokenEnd..<f.start].contains(where: { $0.kind == .punctuation }) {
+               reciprocalList(frame, f) {
                 let a = frame.mentions[f.sources[0]].actor
                 for si in f.sources.dropFirst() where frame.mentions[si].actor != a {
                     out.append(Relation(article: frame.doc.article.path, source: a, target: frame.mentions[si].actor, type: f.rule.type,
@@ -363,11 +367,14 @@ public struct RelationExtractor: Sendable {
         // A subject right before the verb wins (SVO).
         if adjacentLeft(frame, f, usedTargets: usedTargets) != nil && !genitiveWithTarget(frame, f) { return nil }
         let definite = ArabicClitics.variants(of: head).contains { $0.prefix.hasSuffix("ال") || $0.prefix.hasSuffix("لل") } || head.hasPrefix("ال")
-        for (i, m) in frame.mentions.enumerated() where m.tokenStart >= f.end {
+        // "وصل في وقت لاحق ظهر الاثنين القائد العام": a time phrase may come first.
+        var from = f.end
+        while from < frame.sentence.tokenEnd, Self.timeWords.contains(tokens[from].norm) || tokens[from].kind == .number { from += 1 }
+        for (i, m) in frame.mentions.enumerated() where m.tokenStart >= from {
             var words = 0
-            for k in f.end..<m.tokenStart where tokens[k].kind == .word { words += 1 }
-            if words > 2 || crossesClause(tokens, f.end, m.tokenStart) || tokens[f.end..<m.tokenStart].contains(where: { Prepositions.isList($0) }) { return nil }
-            if tokens[f.end..<m.tokenStart].contains(where: { Prepositions.preposition($0) != nil && $0.norm != "ب" }) { return nil }
+            for k in from..<m.tokenStart where tokens[k].kind == .word { words += 1 }
+            if words > 2 || crossesClause(tokens, from, m.tokenStart) || tokens[from..<m.tokenStart].contains(where: { Prepositions.isList($0) }) { return nil }
+            if tokens[from..<m.tokenStart].contains(where: { Prepositions.preposition($0) != nil && $0.norm != "ب" }) { return nil }
             // "الزيارة السرية لصدام", "زيارة سرية لصدام حفتر إلى إسرائيل": a ل-genitive.
             let laterMarked = frame.mentions.indices.contains { j in j > i && frame.markers[j].map { $0.prep != "ل" && f.rule.markers.contains($0.prep) } ?? false }
             let genitiveL = (definite || laterMarked) && frame.markers[i]?.prep == "ل" && frame.markers[i]?.gap.isEmpty == true
@@ -380,6 +387,10 @@ public struct RelationExtractor: Sendable {
         }
         return nil
     }
+
+    /// Words of a time phrase between a verb and its subject.
+    static let timeWords: Set<String> = ["في", "وقت", "لاحق", "سابق", "ظهر", "صباح", "مساء", "ليل", "يوم", "اليوم", "امس", "غدا", "اول",
+                                         "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "الماضي", "المقبل", "مطلع"]
 
     static let subordinators: Set<String> = ["ان", "حيث", "عندما", "حين", "كي", "لكي", "بعدما", "ريثما", "حتي", "اذ"]
     static let auxiliaries: Set<String> = ["قد", "لقد", "يكون", "تكون", "كان", "كانت", "سوف", "لم", "لن", "لا"]
@@ -447,6 +458,8 @@ public struct RelationExtractor: Sendable {
         for i in frame.mentions.indices.reversed() where frame.mentions[i].tokenEnd <= f.start {
             if crossesClause(frame.doc.tokens, frame.mentions[i].tokenEnd, f.start) { return nil }
             if frame.doc.tokens[frame.mentions[i].tokenEnd..<f.start].contains(where: { Self.clauseOpeners.contains($0.norm) }) { return nil }
+            // «استقبلته مرتين ...»: a quotation opened after the mention speaks in its own voice.
+            if frame.doc.tokens[frame.mentions[i].tokenEnd..<f.start].filter({ $0.norm == "\"" }).count % 2 == 1 { return nil }
             if eligibleSource(frame, i, f, usedTargets: usedTargets) { return i }
         }
         return nil
@@ -639,6 +652,20 @@ public struct RelationExtractor: Sendable {
             cur = next
         }
         return out
+    }
+
+    /// The subject of an Arabic verb joined by و to an earlier verb of the sentence that has
+    /// one, when nothing but words of its clause stand between them.
+    func coordinatedSubject(_ frame: SentenceFrame, _ f: Found, _ earlier: ArraySlice<Found>) -> [Int]? {
+        let tokens = frame.doc.tokens
+        let head = tokens[f.start].norm
+        guard isArabic(tokens[f.start]), head.hasPrefix("و"), !lexicon.triggerWords.contains(head), !isMasdar(frame, f),
+              let prev = earlier.last(where: { !$0.sources.isEmpty && !$0.rule.reverse }),
+              prev.sources.allSatisfy({ frame.mentions[$0].tokenEnd <= prev.start || frame.mentions[$0].tokenStart < f.start }),
+              !crossesClause(tokens, prev.fullEnd, f.start),
+              !tokens[prev.fullEnd..<f.start].contains(where: { Prepositions.isList($0) }),
+              kind(of: frame.mentions[prev.sources[0]].actor, frame) == .person else { return nil }
+        return prev.sources
     }
 
     /// "استقبل بوتين، ووزير دفاعه شويغو، في موسكو، المشير حفتر": after a verb-first subject
@@ -845,7 +872,8 @@ public struct RelationExtractor: Sendable {
     func targets(_ frame: SentenceFrame, _ f: Found, excluding subjects: Set<Int>, limit: Int) -> [Int] {
         let tokens = frame.doc.tokens
         let rule = f.rule
-        let window = f.fullEnd + 12
+        // After a verb-first subject the window starts where the subject ends.
+        let window = max(f.fullEnd, subjects.map { frame.mentions[$0].tokenEnd }.max() ?? 0) + 12
         let subjectActors = Set(subjects.map { frame.mentions[$0].actor })
         for (i, m) in frame.mentions.enumerated() where m.tokenStart >= f.end && !subjects.contains(i) && !subjectActors.contains(m.actor) {
             // Mentions between a trigger and its needed word are targets only for "زوّد X بـ",
@@ -928,6 +956,18 @@ public struct RelationExtractor: Sendable {
             if !frame.mentions.contains(where: { $0.tokenStart <= k && k < $0.tokenEnd }) { words += 1 }
         }
         return words > 2
+    }
+
+    /// Whether a trigger's sources are one list right before it ("Haftar and Sarraj met") or
+    /// right after it as the genitive of a noun ("اجتماع بوتين وأردوغان"): they deal with
+    /// each other.
+    func reciprocalList(_ frame: SentenceFrame, _ f: Found) -> Bool {
+        let tokens = frame.doc.tokens
+        guard let first = f.sources.min(), let last = f.sources.max() else { return false }
+        if frame.mentions[last].tokenEnd <= f.start {
+            return f.start - frame.mentions[last].tokenEnd <= 4 && !tokens[frame.mentions[last].tokenEnd..<f.start].contains { $0.kind == .punctuation }
+        }
+        return frame.mentions[first].tokenStart >= f.fullEnd && frame.mentions[first].tokenStart - f.fullEnd <= 1
     }
 
     /// A place marked في / in / at far from the trigger belongs to another noun: "زيارة نجل
