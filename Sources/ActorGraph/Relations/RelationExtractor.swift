@@ -240,6 +240,8 @@ public struct RelationExtractor: Sendable {
     func choose(_ hit: TriggerMatcher.Hit, _ tokens: [Token], _ s: Sentence, inMention: Set<Int> = []) -> [Found] {
         var best: [Found] = []
         var bestKey = (need: -1, distance: Int.max)
+        // The best rule with a needed word per relation type, and where its needed word starts.
+        var byType: [RelationType: (found: Found, key: Int, needStart: Int)] = [:]
         for ri in hit.rules {
             let rule = lexicon.rules[ri]
             var fullEnd = hit.end
@@ -266,6 +268,10 @@ public struct RelationExtractor: Sendable {
             if blockedAfter(rule, tokens, fullEnd, s, inMention) { continue }
             if fullEnd != hit.end, blockedAfter(rule, tokens, hit.end, s, inMention) { continue }
             let f = Found(rule: rule, start: hit.start, end: hit.end, fullEnd: fullEnd)
+            if needLength > 0 {
+                let k = distance * 10 - needLength
+                if byType[rule.type].map({ k < $0.key }) ?? true { byType[rule.type] = (f, k, fullEnd - needLength) }
+            }
             // Rules with a needed word beat rules without; then the nearest needed word, then
             // the longest; rules without needs may all apply, one per relation type.
             let key = (need: needLength > 0 ? 1 : 0, distance: needLength > 0 ? distance * 10 - needLength : 0)
@@ -274,6 +280,13 @@ public struct RelationExtractor: Sendable {
                 bestKey = key
             } else if key.need == 0 && bestKey.need == 0 && !best.contains(where: { $0.rule.type == rule.type }) {
                 best.append(f)  // "استقبل", "received": a meeting and a visit
+            }
+        }
+        // "funnelled fuel, weapons and fighters to the RSF": arms and fighters are two relations
+        // when their needed words are different words.
+        if bestKey.need == 1, let first = best.first, let chosen = byType[first.rule.type] {
+            for (type, other) in byType.sorted(by: { $0.value.needStart < $1.value.needStart }) where type != first.rule.type {
+                if other.found.fullEnd <= chosen.needStart || other.needStart >= chosen.found.fullEnd { best.append(other.found) }
             }
         }
         return best
@@ -932,6 +945,22 @@ public struct RelationExtractor: Sendable {
                 accepted = !blocked && between.count <= 2 && heavy.isEmpty
             }
             guard accepted else { continue }
+            return withList(frame, i, rule)
+        }
+        // "زياراته الخارجية، شملت تركيا وواشنطن والقاهرة", "a tour that included Egypt and Jordan".
+        if rule.type == .visited, let inc = (f.fullEnd..<min(frame.sentence.tokenEnd, f.fullEnd + 6)).first(where: { Self.inclusionWords.contains(tokens[$0].norm) }),
+           !crossesClause(tokens, f.fullEnd, inc), let i = frame.mentions.firstIndex(where: { $0.tokenStart > inc && $0.tokenStart <= inc + 2 }),
+           frame.markers[i] == nil {
+            return withList(frame, i, rule)
+        }
+        return []
+    }
+
+    static let inclusionWords: Set<String> = ["شملت", "شمل", "تشمل", "يشمل", "شملتا", "included", "include", "includes", "including"]
+
+    /// Mention `i` and the members of the list it heads.
+    func withList(_ frame: SentenceFrame, _ i: Int, _ rule: TriggerRule) -> [Int] {
+        do {
             var out = [i]
             var cur = i
             while cur + 1 < frame.mentions.count, joinsList(frame, cur, cur + 1),
@@ -943,7 +972,6 @@ public struct RelationExtractor: Sendable {
             }
             return out
         }
-        return []
     }
 
     /// A proclitic preposition (لحفتر، بموسكو) marks the target only close to the trigger:
@@ -1022,7 +1050,11 @@ public struct RelationExtractor: Sendable {
             // The place follows the trigger or one of its targets closely ("met Lavrov in
             // Moscow"); one further on belongs to another noun ("talks on the situation in Libya").
             let anchors = [f.fullEnd] + f.targets.map { frame.mentions[$0].tokenEnd }
-            let close = anchors.contains { a in a <= m.tokenStart && tokens[a..<m.tokenStart].filter { $0.kind == .word }.count <= 3 }
+            let markerAt = m.tokenStart - (frame.markers[j]?.gap.count ?? 0) - (ArabicClitics.preposition(in: m.prefix) == nil ? 1 : 0)
+            let close = anchors.contains { a in
+                a <= markerAt && tokens[a..<markerAt].allSatisfy { $0.kind != .word || Self.lightWords.contains($0.norm) || Self.timeWords.contains($0.norm) }
+                    && tokens[a..<markerAt].filter { $0.kind == .word }.count <= 3
+            }
             if locative(j), close, let st = state(j) { return st }
         }
         // Before it: "In Moscow, Haftar met ...", "Qatar – where Sarraj met ...".
@@ -1105,6 +1137,19 @@ public struct RelationExtractor: Sendable {
                 break
             }
         }
+        // "أرسل 200 مليون دولار لزعيم فاغنر مقابل المساعدة": money paid in exchange for a
+        // service is a contract.
+        for i in found.indices where found[i].rule.type == .supported && found[i].fullEnd > found[i].end
+            && Self.moneyWords.contains(frame.doc.tokens[found[i].fullEnd - 1].norm) && exchangeFollows(frame, found[i]) {
+            found[i].rule.type = .contracted
+        }
+        // "asking for help in return for the normalisation of ties": the offer is the asker's, to the one asked.
+        if let ask = found.first(where: { $0.rule.type == .soughtSupport && !$0.sources.isEmpty && !$0.targets.isEmpty }) {
+            for i in found.indices where found[i].rule.type == .offeredNormalization && found[i].start > ask.start && exchangeBefore(frame, found[i]) {
+                found[i].sources = ask.sources
+                if found[i].targets.isEmpty { found[i].targets = ask.targets }
+            }
+        }
         // An offer of normalization made for support that is only conditional seeks that support.
         for offer in found where offer.rule.type == .offeredNormalization && offer.modality == .asserted && !offer.sources.isEmpty && !offer.targets.isEmpty {
             if found.contains(where: { $0.rule.type == .supported && $0.modality == .conditional && $0.start > offer.start }) {
@@ -1125,6 +1170,35 @@ public struct RelationExtractor: Sendable {
             let persons = before.flatMap { $0.sources }.filter { kind(of: frame.mentions[$0].actor, frame) == .person && homeStates[frame.mentions[$0].actor] == state }
             if let p = persons.first { found[i].sources = [p] }
         }
+    }
+
+    static let moneyWords: Set<String> = ["ملايين", "مليون", "مليار", "مليارات", "دولار", "اموال", "الاموال", "millions", "million", "billions",
+                                          "billion", "dollars", "funds", "money", "cash"]
+    static let exchangeWords: [[String]] = [["مقابل"], ["نظير"], ["in", "exchange", "for"], ["in", "return", "for"]]
+
+    /// Whether "مقابل" / "in exchange for" follows the trigger in its clause (within 8 words).
+    func exchangeFollows(_ frame: SentenceFrame, _ f: Found) -> Bool {
+        let tokens = frame.doc.tokens
+        var k = f.fullEnd
+        while k < min(frame.sentence.tokenEnd, f.fullEnd + 10) {
+            if Prepositions.isStrong(tokens[k]) { return false }
+            if Self.exchangeWords.contains(where: { w in k + w.count <= frame.sentence.tokenEnd && (0..<w.count).allSatisfy { tokens[k + $0].norm == w[$0] } }) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether "in return for" / "مقابل" stands at most four words before the trigger.
+    func exchangeBefore(_ frame: SentenceFrame, _ f: Found) -> Bool {
+        let tokens = frame.doc.tokens
+        for w in Self.exchangeWords {
+            for back in 0...4 {
+                let k = f.start - back - w.count
+                guard k >= frame.sentence.tokenStart else { continue }
+                if (0..<w.count).allSatisfy({ tokens[k + $0].norm == w[$0] }) { return true }
+            }
+        }
+        return false
     }
 
     // MARK: - Evidence
