@@ -90,6 +90,9 @@ public struct RelationExtractor: Sendable {
             // Words of a name are not triggers ("قوات الدعم السريع").
             if inMention.contains(t) { t += 1; continue }
             guard let hit = matcher.match(tokens, at: t, end: s.tokenEnd) else { t += 1; continue }
+            // "وزارة" is not "زار" + "ه": a taa marbuta is no pronoun suffix.
+            if hit.end == t + 1, tokens[t].end > tokens[t].start, frame.doc.text(tokens[t].end - 1, tokens[t].end) == "ة",
+               !lexicon.triggerWords.contains(String(tokens[t].norm.dropFirst(hit.prefix.count))) { t += 1; continue }
             let chosen = choose(hit, tokens, s, inMention: inMention)
             guard let first = chosen.first else { t += 1; continue }
             found.append(contentsOf: chosen)
@@ -157,6 +160,13 @@ public struct RelationExtractor: Sendable {
                     f.sources = [right]  // "بشأن توقيع مذكرة الموقعة من السراج مع أردوغان": the agent after a noun in a phrase
                 } else if let left = leftSubject(frame, f, usedTargets: exclude) {
                     f.sources = expandBackwards(frame, left)
+                    // "والإمارات إلى جانب مصر، حليفتان لحفتر": members joined after it, before the trigger.
+                    var cur = left
+                    while cur + 1 < frame.mentions.count, frame.mentions[cur + 1].tokenEnd <= f.start, !exclude.contains(cur + 1),
+                          joinsList(frame, cur, cur + 1) {
+                        f.sources.append(cur + 1)
+                        cur += 1
+                    }
                 } else if isArabic(tokens[f.start]), let right = fallbackRight(frame, f, excluding: Set(f.targets)) {
                     f.sources = [right]
                 } else if let person = antecedent(frame, f, excluding: Set(f.targets)) {
@@ -458,6 +468,8 @@ public struct RelationExtractor: Sendable {
             // by words the dictionary does not know, stands for the body.
             if let leader = unnamedLeader(frame, i, before: f.start), eligibleSource(frame, leader, f, usedTargets: usedTargets) { return leader }
             if between.filter({ $0.kind == .word }).count > 1 || between.count > 3 { return nil }
+            // "عن العاصمة طرابلس، تعاقد ...": a marked place before a comma closes the clause before.
+            if (frame.markers[i] != nil || m.role == .place) && between.contains(where: { Prepositions.isList($0) }) { return nil }
             if eligibleSource(frame, i, f, usedTargets: usedTargets) { return i }
             // "صدام نجل خليفة حفتر، زار ...": the father depends on the son, who is the subject.
             if frame.dependent.contains(i), i > 0, frame.mentions[i].tokenStart - frame.mentions[i - 1].tokenEnd <= 2,

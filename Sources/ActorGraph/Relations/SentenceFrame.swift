@@ -71,9 +71,42 @@ struct SentenceFrame {
                 last.tokenEnd = m.tokenEnd
                 last.end = m.end
                 last.text = m.text
+                // The office before the demonym is part of the title too: "وزير الدفاع الروسي".
+                let floor = merged.count >= 2 ? merged[merged.count - 2].tokenEnd : sentence.tokenStart
+                var k = last.tokenStart - 1
+                while k >= floor && last.tokenStart - k <= 4 && doc.tokens[k].kind == .word
+                        && (ArabicClitics.anyForm(of: doc.tokens[k], in: lexicon.agentKeys) || SentenceFrame.rankWords.contains(doc.tokens[k].norm))
+                        && Prepositions.preposition(doc.tokens[k]) == nil {
+                    k -= 1
+                }
+                if k + 1 < last.tokenStart, ArabicClitics.preposition(in: last.prefix) == nil {
+                    last.tokenStart = k + 1
+                    last.start = doc.tokens[k + 1].start
+                    last.prefix = SentenceFrame.conjunctionPrefix(doc.tokens[k + 1], lexicon)
+                }
                 merged[merged.count - 1] = last
             } else {
                 merged.append(m)
+            }
+        }
+        // An office before a person's name that the dictionary did not match (a title out of its
+        // dates, "وزير الدفاع الروسي سيرغي شويغو") belongs to the name's mention.
+        for i in merged.indices where isPerson(merged[i].actor) && merged[i].role == .name {
+            let floor = i > 0 ? merged[i - 1].tokenEnd : sentence.tokenStart
+            var k = merged[i].tokenStart - 1
+            var first = -1
+            while k >= floor && merged[i].tokenStart - k <= 4 && doc.tokens[k].kind == .word && Prepositions.preposition(doc.tokens[k]) == nil {
+                let t = doc.tokens[k]
+                let office = ArabicClitics.anyForm(of: t, in: lexicon.agentKeys) || SentenceFrame.officeWords.contains(t.norm)
+                let adjective = t.norm.hasPrefix("ال") && t.norm.hasSuffix("ي") && t.norm.count >= 5
+                guard office || adjective || SentenceFrame.rankWords.contains(t.norm) else { break }
+                if office { first = k }
+                k -= 1
+            }
+            if first >= 0, ArabicClitics.preposition(in: merged[i].prefix) == nil, !ArabicClitics.anyForm(of: doc.tokens[first], in: lexicon.triggerWordKeys) {
+                merged[i].tokenStart = first
+                merged[i].start = doc.tokens[first].start
+                merged[i].prefix = SentenceFrame.conjunctionPrefix(doc.tokens[first], lexicon)
             }
         }
         ms = merged
@@ -274,6 +307,12 @@ struct SentenceFrame {
         return true
     }
 
+    /// "و" when an office word that now opens a mention carries the conjunction ("ووزير
+    /// الخارجية لافروف"), so that lists still see it.
+    static func conjunctionPrefix(_ t: Token, _ lexicon: RelationLexicon) -> String {
+        t.norm.hasPrefix("و") && !lexicon.agentKeys.contains(t.key) ? "و" : ""
+    }
+
     /// Whether a (non-demonym) body or state mention is part of the office of the person after
     /// it: an office noun stands between them ("Russia's Security Council Secretary"), or the
     /// mention follows an office noun ("ولي عهد أبوظبي", "أمير قطر").
@@ -295,7 +334,7 @@ struct SentenceFrame {
     static let rankWords: Set<String> = ["الفريق", "اللواء", "المشير", "العقيد", "العميد", "الشيخ", "السيد", "المستشار", "الركن", "اول",
                                          "field", "marshal", "general", "gen", "maj", "sheikh", "mr", "dr", "deputy", "foreign", "defence", "defense", "prime",
                                          "based", "security", "national", "armed", "land", "ground", "naval", "air", "staff", "affairs", "interior", "state",
-                                         "supreme", "former", "senior", "top"]
+                                         "supreme", "former", "senior", "top", "الدفاع", "الداخليه", "الاركان", "اركان", "حرب", "العامه"]
 
     /// A plural ("مصريون", "Egyptians") or feminine ("المصرية") demonym qualifies a group or a
     /// body, not a man's title.
