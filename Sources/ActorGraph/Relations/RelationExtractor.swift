@@ -61,9 +61,9 @@ public struct RelationExtractor: Sendable {
         for m in mentions.mentions { bySentence[m.sentence, default: []].append(m) }
         for s in doc.sentences {
             guard let inSentence = bySentence[s.index] else { continue }
-            let kinds = self.kinds
+            let kinds = self.kinds, led = self.ledBodies
             let frame = SentenceFrame(doc: doc, sentence: s, mentions: inSentence, lexicon: lexicon,
-                                      isPerson: { kinds[$0] == .person }, isState: { kinds[$0] == .state })
+                                      isPerson: { kinds[$0] == .person }, isState: { kinds[$0] == .state }, ledBody: { led[$0] })
             for r in relations(in: frame, topic: &topic) { emit(r) }
         }
         for link in mentions.kinship where link.son != link.father {
@@ -126,7 +126,9 @@ public struct RelationExtractor: Sendable {
                 // "وكان حفتر زار أبوظبي والتقى ولي عهدها": a verb joined by و shares the subject
                 // of the verb before it; the name after it is its object.
                 let coordinated = adjacent == nil && relative == nil ? coordinatedSubject(frame, f, found[..<i]) : nil
-                let subjectRight = adjacent == nil && relative == nil && coordinated == nil ? rightSubject(frame, f, usedTargets: usedTargets) : nil
+                let feminine = adjacent == nil && relative == nil ? feminineAntecedent(frame, f) : nil
+                let subjectRight = adjacent == nil && relative == nil && coordinated == nil && feminine == nil
+                    ? rightSubject(frame, f, usedTargets: usedTargets) : nil
                 let subjectList = subjectRight.map { expandForward(frame, $0) } ?? []
                 f.targets = targets(frame, f, excluding: Set(subjectList), limit: f.rule.embeds ? s.tokenEnd : nextTrigger)
                 if f.targets.isEmpty, f.rule.object, subjectList.count > 0, let object = objectAfterSubjects(frame, subjectList) {
@@ -144,7 +146,7 @@ public struct RelationExtractor: Sendable {
                     f.sources = [sender]  // "برسالة من والده يطلب فيها دعما": the father asks
                 } else if let rel = relative {
                     f.sources = [rel]
-                } else if let state = feminineAntecedent(frame, f) {
+                } else if let state = feminine {
                     f.sources = [state]  // "أعلنت تركيا أنها ستواصل ...": she = the state
                 } else if pronounBefore(frame, f) {
                     f.implicitSource = topic
@@ -1233,6 +1235,9 @@ public struct RelationExtractor: Sendable {
     /// The state each actor belongs to, by id: a state is its own; a person or body takes the
     /// state of its affiliations, followed through organisations (Saddam Haftar -> lna -> libya).
     var homeStates: [String: String] = [:]
+    /// The body each person leads (an organisation of their `leader_of` affiliations): "the
+    /// forces of" that person are that body.
+    var ledBodies: [String: String] = [:]
 
     /// A copy that knows the kinds and home states of the dictionary's actors.
     public func with(dictionary: ActorDictionary) -> RelationExtractor {
@@ -1246,6 +1251,11 @@ public struct RelationExtractor: Sendable {
             return nil
         }
         for e in dictionary.entries { if let h = home(e.id, 0) { c.homeStates[e.id] = h } }
+        for e in dictionary.entries where e.kind == .person {
+            if let body = e.affiliations.first(where: { $0.relation == .leaderOf && byID[$0.target]?.kind == .organisation }) {
+                c.ledBodies[e.id] = body.target
+            }
+        }
         return c
     }
 }

@@ -24,7 +24,8 @@ struct SentenceFrame {
     func mayStartCue(_ token: Int, _ bits: UInt32) -> Bool { cueMasks[token - sentence.tokenStart] & bits != 0 }
 
     init(doc: Document, sentence: Sentence, mentions all: [Mention], lexicon: RelationLexicon,
-         isPerson: (String) -> Bool = { _ in false }, isState: (String) -> Bool = { _ in false }) {
+         isPerson: (String) -> Bool = { _ in false }, isState: (String) -> Bool = { _ in false },
+         ledBody: (String) -> String? = { _ in nil }) {
         self.doc = doc
         self.sentence = sentence
         self.lexicon = lexicon
@@ -108,6 +109,30 @@ struct SentenceFrame {
                 merged[i].start = doc.tokens[first].start
                 merged[i].prefix = SentenceFrame.conjunctionPrefix(doc.tokens[first], lexicon)
             }
+        }
+        // "قوات اللواء المتقاعد خليفة حفتر", "the forces of eastern-based military leader Khalifa
+        // Haftar": the forces a leader commands are the body he leads.
+        for i in merged.indices where isPerson(merged[i].actor) {
+            guard let body = ledBody(merged[i].actor) else { continue }
+            let floor = i > 0 ? merged[i - 1].tokenEnd : sentence.tokenStart
+            var k = merged[i].tokenStart - 1
+            while k >= floor && merged[i].tokenStart - k <= 5 && doc.tokens[k].kind == .word
+                    && !SentenceFrame.forcesWords.contains(doc.tokens[k].norm) && doc.tokens[k].norm != "of"
+                    && (ArabicClitics.anyForm(of: doc.tokens[k], in: lexicon.agentKeys) || SentenceFrame.rankWords.contains(doc.tokens[k].norm)
+                        || ["the", "eastern", "western", "east", "libyan", "libya"].contains(doc.tokens[k].norm)) {
+                k -= 1
+            }
+            guard k >= floor else { continue }
+            var head = k
+            if doc.tokens[k].norm == "of", k - 1 >= floor { head = k - 1; if doc.tokens[head].norm == "the" && head - 1 >= floor { head -= 0 } }
+            let word = doc.tokens[head]
+            let forces = SentenceFrame.forcesWords.contains(word.norm) || ArabicClitics.variants(of: word.norm).contains { SentenceFrame.forcesWords.contains($0.form) }
+            guard forces, head == k || doc.tokens[k].norm == "of" else { continue }
+            merged[i].actor = body
+            merged[i].role = .name
+            merged[i].tokenStart = head
+            merged[i].start = word.start
+            merged[i].prefix = ArabicClitics.variants(of: word.norm).first { SentenceFrame.forcesWords.contains($0.form) }?.prefix ?? ""
         }
         ms = merged
         // A kinship mention "نجل حفتر" covers its father: the father depends on it.
@@ -324,6 +349,9 @@ struct SentenceFrame {
         guard between.isEmpty, m.tokenStart > 0 else { return false }
         return officeWords.contains(tokens[m.tokenStart - 1].norm)
     }
+
+    /// Nouns for the armed forces of a leader.
+    static let forcesWords: Set<String> = ["قوات", "القوات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "forces", "militia", "militias", "troops", "army"]
 
     /// Nouns of office that a state or body qualifies.
     static let officeWords: Set<String> = ["عهد", "رئيس", "رئيسه", "ملك", "امير", "زعيم", "قائد", "حاكم", "وزير", "سفير", "مبعوث",
