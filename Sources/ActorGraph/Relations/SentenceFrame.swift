@@ -134,6 +134,21 @@ struct SentenceFrame {
             merged[i].start = word.start
             merged[i].prefix = ArabicClitics.variants(of: word.norm).first { SentenceFrame.forcesWords.contains($0.form) }?.prefix ?? ""
         }
+        // "زيارة إلى تونس ... مع رئيسها": an office with the feminine pronoun is the office of the
+        // state named last before it.
+        var t0 = sentence.tokenStart
+        var added: [Mention] = []
+        while t0 < sentence.tokenEnd {
+            let t = doc.tokens[t0]
+            if t.kind == .word, !merged.contains(where: { $0.tokenStart <= t0 && t0 < $0.tokenEnd }),
+               let v = ArabicClitics.variants(of: t.norm).first(where: { SentenceFrame.officesOfHers.contains($0.form) }),
+               let state = merged.last(where: { $0.tokenEnd <= t0 && t0 - $0.tokenEnd <= 30 && isState($0.actor) && $0.role != .demonym }) {
+                added.append(Mention(actor: state.actor, start: t.start, end: t.end, sentence: sentence.index, tokenStart: t0, tokenEnd: t0 + 1,
+                                     role: .title, prefix: v.prefix, text: doc.text(t.start, t.end)))
+            }
+            t0 += 1
+        }
+        if !added.isEmpty { merged = (merged + added).sorted { $0.tokenStart < $1.tokenStart } }
         ms = merged
         // A kinship mention "نجل حفتر" covers its father: the father depends on it.
         var dependent = Set<Int>()
@@ -349,6 +364,10 @@ struct SentenceFrame {
         guard between.isEmpty, m.tokenStart > 0 else { return false }
         return officeWords.contains(tokens[m.tokenStart - 1].norm)
     }
+
+    /// Offices with the feminine pronoun ("رئيسها": her president), which refer to a state.
+    static let officesOfHers: Set<String> = ["رئيسها", "ملكها", "اميرها", "حكومتها", "وزيرها", "جيشها", "قواتها", "سلطاتها", "مسؤوليها",
+                                             "رئيس وزرائها", "وزير خارجيتها", "خارجيتها", "سفيرها"]
 
     /// Nouns for the armed forces of a leader.
     static let forcesWords: Set<String> = ["قوات", "القوات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "forces", "militia", "militias", "troops", "army"]
