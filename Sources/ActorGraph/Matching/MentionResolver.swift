@@ -51,6 +51,16 @@ struct MentionResolver {
                     let m = raw[ri]
                     if let actor = resolveMatch(m, rawIndex: ri, raw: raw) {
                         add(actor, m.tokenStart, m.tokenEnd, s.index, role: role(of: m, actor: actor), prefix: m.prefix)
+                        // "رئيس المجلس الرئاسي لحكومة الوفاق فايز السراج": the body named inside a
+                        // person's title is mentioned too.
+                        if entries[actor].kind == .person {
+                            for k in (m.tokenStart + 1)..<m.tokenEnd {
+                                guard let inner = byStart[k], raw[inner].tokenEnd <= m.tokenEnd,
+                                      let org = raw[inner].entries.first(where: { $0.role == .name && entries[$0.actor].kind == .organisation })?.actor else { continue }
+                                add(org, raw[inner].tokenStart, raw[inner].tokenEnd, s.index, role: .name, prefix: raw[inner].prefix)
+                                break
+                            }
+                        }
                     }
                     t = m.tokenEnd
                     continue
@@ -78,7 +88,10 @@ struct MentionResolver {
         let names = actors(.name)
         if names.count == 1 { return names[0] }
         if names.count > 1 { return resolveShortName(names, m, rawIndex: rawIndex, raw: raw) }
-        let titles = actors(.title)
+        // "نائب وزير الدفاع الروسي", "deputy defence minister", "former president": not the holder.
+        let deputy = m.tokenStart > 0 && Self.notTheHolder.contains(doc.tokens[m.tokenStart - 1].norm)
+            || m.tokenEnd < doc.tokens.count && ["السابق", "السابقه"].contains(doc.tokens[m.tokenEnd].norm)
+        let titles = deputy ? [] : actors(.title)
         if titles.count == 1 { return titles[0] }
         if titles.count > 1 { return nil }
         let places = actors(.place)
@@ -89,6 +102,13 @@ struct MentionResolver {
         if !shorts.isEmpty { return resolveShortName(shorts, m, rawIndex: rawIndex, raw: raw) }
         return nil
     }
+
+    /// "قائد ما يعرف بـ...", "leader of the so-called ...": words that only introduce a name.
+    static let calledWords: Set<String> = ["ما", "يعرف", "يسمي", "بما", "ب", "ل", "العام", "الاعلي", "المسمي", "so", "called", "the", "of", "self", "styled",
+                                           "proclaimed", "general", "supreme"]
+
+    /// Words before a title that make it someone else's office.
+    static let notTheHolder: Set<String> = ["نائب", "مساعد", "مستشار", "deputy", "vice", "assistant", "former", "ex", "adviser", "advisor"]
 
     private func role(of m: ActorMatcher.RawMatch, actor: Int) -> NameRole {
         for r in [NameRole.name, .title, .place, .demonym, .shortName] where m.entries.contains(where: { $0.role == r && $0.actor == actor }) {
@@ -173,6 +193,9 @@ struct MentionResolver {
             steps += 1
         }
         guard k < s.tokenEnd, let ri = byStart[k] else { return }
+        // "قائد القوات الموالية لحكومة طبرق" commands forces loyal to the body; he does not lead it.
+        let named = tokens[(t + 1)..<k].filter { $0.kind == .word && !Self.calledWords.contains($0.norm) }.count
+        if isLeader && !isSonOf && named > 1 { return }
         var probe = self
         guard let target = probe.resolveMatch(raw[ri], rawIndex: ri, raw: raw) else { return }
         if isSonOf {

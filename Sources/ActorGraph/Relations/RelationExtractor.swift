@@ -150,7 +150,7 @@ public struct RelationExtractor: Sendable {
                     f.sources = [state]  // "أعلنت تركيا أنها ستواصل ...": she = the state
                 } else if pronounBefore(frame, f) {
                     f.implicitSource = topic
-                } else if relativeWithoutAntecedent(frame, f) || namelessEnglishSubject(frame, f) {
+                } else if relativeWithoutAntecedent(frame, f) || namelessEnglishSubject(frame, f) || namelessArabicHead(frame, f) {
                     f.implicitSource = nil  // "the government, which is backed by Turkey"
                     f.sources = []
                     f.sourceless = true
@@ -778,6 +778,28 @@ public struct RelationExtractor: Sendable {
         let noun = tokens[k], det = tokens[k - 1]
         func inMention(_ x: Int) -> Bool { frame.mentions.contains { $0.tokenStart <= x && x < $0.tokenEnd } }
         return noun.kind == .word && !inMention(k) && !inMention(k - 1) && Self.determiners.contains(det.norm) && !lexicon.pronouns.contains(noun.norm)
+    }
+
+    /// "القوات المدعومة من مجلس النواب": a definite participle after a definite noun that names
+    /// no actor describes that noun, which is its subject.
+    func namelessArabicHead(_ frame: SentenceFrame, _ f: Found) -> Bool {
+        let tokens = frame.doc.tokens
+        let head = tokens[f.start].norm
+        guard isArabic(tokens[f.start]), head.hasPrefix("ال"), f.start > frame.sentence.tokenStart else { return false }
+        let prev = tokens[f.start - 1]
+        return prev.kind == .word && prev.norm.hasPrefix("ال") && Prepositions.preposition(prev) == nil
+            && !frame.mentions.contains { $0.tokenStart <= f.start - 1 && f.start - 1 < $0.tokenEnd }
+            && !isTriggerWord(prev)
+    }
+
+    /// Whether a token starts a trigger phrase of the lexicon (needed words aside).
+    func isTriggerWord(_ t: Token) -> Bool {
+        var found = false
+        ArabicClitics.forEachVariantKey(of: t) { key, _ in
+            if let n = matcher.nodes[0].children[key], !matcher.nodes[Int(n)].rules.isEmpty { found = true }
+            return !found
+        }
+        return found
     }
 
     static let auxiliaryWords: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "also", "firmly",
