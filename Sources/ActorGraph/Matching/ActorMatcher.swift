@@ -32,26 +32,7 @@ public struct ActorMatcher: Sendable {
             var i = s.tokenStart
             while i < s.tokenEnd {
                 guard tokens[i].kind == .word else { i += 1; continue }
-                var best: (end: Int, prefix: String, entries: [Gazetteer.Entry])? = nil
-                ArabicClitics.forEachVariantKey(of: tokens[i]) { key, prefixIndex in
-                    guard let first = gazetteer.roots[key] else { return true }
-                    let prefix = prefixIndex < 0 ? "" : ArabicClitics.prefixBytes[prefixIndex].prefix
-                    var node = Int(first)
-                    var j = i + 1
-                    var lastEnd = -1
-                    var lastEntries: [Gazetteer.Entry] = []
-                    if let e = accepted(node, tokens[i], single: true) { lastEnd = j; lastEntries = e }
-                    while j < s.tokenEnd, tokens[j].kind == .word, let next = gazetteer.child(node, tokens[j].norm) {
-                        node = next
-                        j += 1
-                        if let e = accepted(node, tokens[j - 1], single: false) { lastEnd = j; lastEntries = e }
-                    }
-                    if lastEnd > 0 && (best == nil || lastEnd > best!.end) {
-                        best = (lastEnd, prefix, lastEntries)
-                    }
-                    return true
-                }
-                if let best {
+                if let best = longestMatch(tokens, at: i, end: s.tokenEnd) {
                     out.append(RawMatch(tokenStart: i, tokenEnd: best.end, prefix: best.prefix, entries: best.entries,
                                         sentence: s.index, paragraph: s.paragraph))
                     i = best.end
@@ -61,6 +42,30 @@ public struct ActorMatcher: Sendable {
             }
         }
         return out
+    }
+
+    /// The longest dictionary phrase starting at token `i` and ending by `end`.
+    func longestMatch(_ tokens: [Token], at i: Int, end: Int) -> (end: Int, prefix: String, entries: [Gazetteer.Entry])? {
+        var best: (end: Int, prefix: String, entries: [Gazetteer.Entry])? = nil
+        ArabicClitics.forEachVariantKey(of: tokens[i]) { key, prefixIndex in
+            guard let first = gazetteer.roots[key] else { return true }
+            let prefix = prefixIndex < 0 ? "" : ArabicClitics.prefixBytes[prefixIndex].prefix
+            var node = Int(first)
+            var j = i + 1
+            var lastEnd = -1
+            var lastEntries: [Gazetteer.Entry] = []
+            if let e = accepted(node, tokens[i], single: true) { lastEnd = j; lastEntries = e }
+            while j < end, tokens[j].kind == .word, let next = gazetteer.child(node, tokens[j].norm) {
+                node = next
+                j += 1
+                if let e = accepted(node, tokens[j - 1], single: false) { lastEnd = j; lastEntries = e }
+            }
+            if lastEnd > 0 && (best == nil || lastEnd > best!.end) {
+                best = (lastEnd, prefix, lastEntries)
+            }
+            return true
+        }
+        return best
     }
 
     private func accepted(_ node: Int, _ token: Token, single: Bool) -> [Gazetteer.Entry]? {

@@ -53,11 +53,13 @@ struct MentionResolver {
                         add(actor, m.tokenStart, m.tokenEnd, s.index, role: role(of: m, actor: actor), prefix: m.prefix)
                         // "رئيس المجلس الرئاسي لحكومة الوفاق فايز السراج": the body named inside a
                         // person's title is mentioned too.
-                        if entries[actor].kind == .person {
-                            for k in (m.tokenStart + 1)..<m.tokenEnd {
-                                guard let inner = byStart[k], raw[inner].tokenEnd <= m.tokenEnd,
-                                      let org = raw[inner].entries.first(where: { $0.role == .name && entries[$0.actor].kind == .organisation })?.actor else { continue }
-                                add(org, raw[inner].tokenStart, raw[inner].tokenEnd, s.index, role: .name, prefix: raw[inner].prefix)
+                        if entries[actor].kind == .person && m.tokenEnd - m.tokenStart > 1 {
+                            let matcher = ActorMatcher(gazetteer: gazetteer)
+                            for k in (m.tokenStart + 1)..<m.tokenEnd where tokens[k].kind == .word {
+                                guard let inner = matcher.longestMatch(tokens, at: k, end: m.tokenEnd),
+                                      let org = inner.entries.first(where: { $0.role == .name && entries[$0.actor].kind == .organisation })?.actor,
+                                      !inner.entries.contains(where: { $0.role == .exclusion }) else { continue }
+                                add(org, k, inner.end, s.index, role: .name, prefix: inner.prefix)
                                 break
                             }
                         }
