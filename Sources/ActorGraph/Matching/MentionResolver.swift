@@ -63,6 +63,21 @@ struct MentionResolver {
                                 break
                             }
                         }
+                    } else if m.tokenEnd - m.tokenStart > 1, !m.entries.contains(where: { $0.role == .exclusion }) {
+                        // A title that names nobody here ("former Libyan leader", "رئيس حكومة الوفاق
+                        // السابق"): the names inside it still count ("Libyan", "حكومة الوفاق").
+                        let matcher = ActorMatcher(gazetteer: gazetteer)
+                        var k = m.tokenStart
+                        while k < m.tokenEnd {
+                            guard tokens[k].kind == .word, let inner = matcher.longestMatch(tokens, at: k, end: m.tokenEnd),
+                                  inner.end - k < m.tokenEnd - m.tokenStart else { k += 1; continue }
+                            let sub = ActorMatcher.RawMatch(tokenStart: k, tokenEnd: inner.end, prefix: inner.prefix, entries: inner.entries.filter { $0.role != .title },
+                                                            sentence: m.sentence, paragraph: m.paragraph)
+                            if !sub.entries.isEmpty, let actor = resolveMatch(sub, rawIndex: ri, raw: raw) {
+                                add(actor, k, inner.end, s.index, role: role(of: sub, actor: actor), prefix: inner.prefix)
+                            }
+                            k = inner.end
+                        }
                     }
                     t = m.tokenEnd
                     continue
@@ -78,10 +93,13 @@ struct MentionResolver {
     // MARK: - Matches
 
     private mutating func resolveMatch(_ m: ActorMatcher.RawMatch, rawIndex: Int, raw: [ActorMatcher.RawMatch]) -> Int? {
-        if m.entries.contains(where: { $0.role == .exclusion }) { return nil }
+        // An exclusion rules out its own actor only: "Saif al-Islam Gaddafi" is no mention of
+        // Muammar Gaddafi, but it is Saif's name.
+        let excluded = Set(m.entries.filter { $0.role == .exclusion }.map(\.actor))
+        if !excluded.isEmpty && !m.entries.contains(where: { $0.role == .name && !excluded.contains($0.actor) }) { return nil }
         func actors(_ role: NameRole) -> [Int] {
             var seen: [Int] = []
-            for e in m.entries where e.role == role && !seen.contains(e.actor) {
+            for e in m.entries where e.role == role && !seen.contains(e.actor) && !excluded.contains(e.actor) {
                 if role == .title && !entries[e.actor].titles[e.title].range.contains(date) { continue }
                 seen.append(e.actor)
             }

@@ -29,9 +29,10 @@ public struct Extractor: Sendable {
         let date = article.date ?? ArticleDate.infer(from: doc)
         var resolver = MentionResolver(gazetteer: gazetteer, doc: doc, date: date)
         let set = resolver.resolveAll(matcher.rawMatches(in: doc))
-        let relations = relationExtractor.relations(in: doc, mentions: set)
-        let co = Cooccurrence.relations(in: doc, mentions: set.mentions, window: window)
-        return ArticleExtraction(article: article, mentions: set.mentions, relations: relations, cooccurrences: co)
+        let (relations, quiet) = relationExtractor.analyse(doc, mentions: set)
+        let mentions = quiet.isEmpty ? set.mentions : set.mentions.enumerated().filter { !quiet.contains($0.offset) }.map(\.element)
+        let co = Cooccurrence.relations(in: doc, mentions: mentions, window: window)
+        return ArticleExtraction(article: article, mentions: mentions, relations: relations, cooccurrences: co)
     }
 }
 

@@ -38,6 +38,16 @@ public struct RelationExtractor: Sendable {
 
     /// Relations of one document, merged per (source, target, type, modality).
     public func relations(in doc: Document, mentions: MentionSet) -> [Relation] {
+        analyse(doc, mentions: mentions).relations
+    }
+
+    /// Relations of one document, and the indices (into `mentions.mentions`) of the mentions
+    /// that name nobody acting and are left out of the mention output: demonyms that only
+    /// describe something ("صحيفة الوطن الليبية", "Libyan airspace") or belong to a person's
+    /// title, a body's city used as a location ("the offensive on Tripoli"), a place in an
+    /// "X-based" compound, and datelines ("دبي، الإمارات (CNN)--", "TUNIS, May 8").
+    public func analyse(_ doc: Document, mentions: MentionSet) -> (relations: [Relation], quiet: Set<Int>) {
+        var quiet = Set<Int>()
         var out: [String: Relation] = [:]
         var order: [String] = []
         // The evidence each relation already has, hashed: a linear search made an article
@@ -57,14 +67,18 @@ public struct RelationExtractor: Sendable {
             }
         }
         var topic: String? = nil
-        var bySentence: [Int: [Mention]] = [:]
-        for m in mentions.mentions { bySentence[m.sentence, default: []].append(m) }
+        var bySentence: [Int: [Int]] = [:]
+        for (i, m) in mentions.mentions.enumerated() { bySentence[m.sentence, default: []].append(i) }
         for s in doc.sentences {
-            guard let inSentence = bySentence[s.index] else { continue }
+            guard let indices = bySentence[s.index] else { continue }
+            let inSentence = indices.map { mentions.mentions[$0] }
             let kinds = self.kinds, led = self.ledBodies
             let frame = SentenceFrame(doc: doc, sentence: s, mentions: inSentence, lexicon: lexicon,
                                       isPerson: { kinds[$0] == .person }, isState: { kinds[$0] == .state }, ledBody: { led[$0] })
-            for r in relations(in: frame, topic: &topic) { emit(r) }
+            let found = relations(in: frame, topic: &topic)
+            for r in found { emit(r) }
+            let ends = Set(found.flatMap { [$0.source, $0.target] })
+            for i in indices where !ends.contains(mentions.mentions[i].actor) && isQuiet(mentions.mentions[i], frame) { quiet.insert(i) }
         }
         for link in mentions.kinship where link.son != link.father {
             let s = doc.sentences[link.sentence]
@@ -72,7 +86,53 @@ public struct RelationExtractor: Sendable {
             emit(Relation(article: doc.article.path, source: link.son, target: link.father, type: .sonOf, modality: .asserted,
                           attribution: nil, evidence: [ev]))
         }
-        return order.map { out[$0]! }
+        return (order.map { out[$0]! }, quiet)
+    }
+
+    /// Whether a mention that is no relation's end names nobody acting (see `analyse`).
+    func isQuiet(_ m: Mention, _ frame: SentenceFrame) -> Bool {
+        let tokens = frame.doc.tokens
+        switch m.role {
+        case .demonym:
+            if SentenceFrame.isPlural(tokens[m.tokenEnd - 1].norm) { return false }  // "the Emiratis", "المصريون"
+            // In a person's title ("former Libyan leader Gaddafi") it still names the state.
+            guard let j = frame.mentions.firstIndex(where: { $0.tokenStart == m.tokenStart && $0.role == .demonym }) else { return false }
+            return !frame.demonymActs(j)
+        case .place:
+            // "the offensive on Tripoli" is a place; "the government in Tripoli" is the GNA.
+            if kind(of: m.actor, frame) == .organisation {
+                let near = tokens[max(frame.sentence.tokenStart, m.tokenStart - 5)..<m.tokenStart] + tokens[m.tokenEnd..<min(frame.sentence.tokenEnd, m.tokenEnd + 1)]
+                return !near.contains { $0.kind == .word && ArabicClitics.anyForm(of: $0, in: lexicon.agentKeys) }
+            }
+        default:
+            break
+        }
+        if m.tokenEnd < frame.sentence.tokenEnd && tokens[m.tokenEnd].norm == "based" { return true }
+        return isDateline(m, frame)
+    }
+
+    /// A dateline: the paragraph opens with places (and commas), then an agency in brackets or
+    /// a dash, slash or colon ("دبي، الإمارات العربية المتحدة (CNN)--", "CAIRO (Reuters) -"),
+    /// or with a capitalised place and a comma ("TUNIS, May 8").
+    func isDateline(_ m: Mention, _ frame: SentenceFrame) -> Bool {
+        let tokens = frame.doc.tokens
+        let s = frame.sentence
+        guard s.index == 0 || frame.doc.sentences[s.index - 1].paragraph != s.paragraph || tokens[s.tokenStart].newlinesBefore > 0 else { return false }
+        var k = s.tokenStart
+        while k < s.tokenEnd && k < s.tokenStart + 12 {
+            if let mi = frame.mentions.firstIndex(where: { $0.tokenStart == k }) {
+                k = frame.mentions[mi].tokenEnd
+                if k <= m.tokenStart { continue }
+                if m.tokenStart >= s.tokenStart + 12 { return false }
+                if k < s.tokenEnd && Prepositions.isList(tokens[k]) && tokens[k - 1].allCaps && k - 1 == m.tokenStart { return true }
+                continue
+            }
+            let t = tokens[k]
+            if Prepositions.isList(t) { k += 1; continue }
+            if ["(", "-", "–", "—", "/", ":"].contains(t.norm) { return m.tokenEnd <= k }
+            return false
+        }
+        return false
     }
 
     // MARK: - One sentence
