@@ -94,7 +94,8 @@ public struct RelationExtractor: Sendable {
         let tokens = frame.doc.tokens
         switch m.role {
         case .demonym:
-            if SentenceFrame.isPlural(tokens[m.tokenEnd - 1].norm) { return false }  // "the Emiratis", "المصريون"
+            let w = tokens[m.tokenEnd - 1].norm
+            if w.hasSuffix("ون") || w.hasSuffix("يين") || (!isArabic(tokens[m.tokenEnd - 1]) && w.hasSuffix("s")) { return false }  // "the Emiratis", "المصريون"
             // In a person's title ("former Libyan leader Gaddafi") it still names the state.
             guard let j = frame.mentions.firstIndex(where: { $0.tokenStart == m.tokenStart && $0.role == .demonym }) else { return false }
             return !frame.demonymActs(j)
@@ -180,7 +181,8 @@ public struct RelationExtractor: Sendable {
                 // "Sisi has been a key backer of Haftar" is a predicate noun: its subject stands before the copula.
                 let predicate = f.start - 3 >= s.tokenStart && Self.copulas.contains(tokens[f.start - 3].norm)
                 let namelessSubject = !isArabic(tokens[f.start]) && f.start - 2 >= s.tokenStart && Self.articles.contains(tokens[f.start - 2].norm)
-                    && tokens[f.start - 1].kind == .word && !inMention.contains(f.start - 1) && !predicate
+                    && tokens[f.start - 1].kind == .word && !inMention.contains(f.start - 1) && !predicate && f.rule.object
+                    && Self.isEnglishVerb(tokens[f.start].norm)
                 let adjacent = genitiveWithTarget(frame, f) ? nil : adjacentLeft(frame, f, usedTargets: usedTargets)
                 let relative = genitiveWithTarget(frame, f) ? nil : relativeAntecedent(frame, f)
                 // "وكان حفتر زار أبوظبي والتقى ولي عهدها": a verb joined by و shares the subject
@@ -201,6 +203,7 @@ public struct RelationExtractor: Sendable {
                     f.sources = coordinated.filter { !f.targets.contains($0) }
                 } else if namelessSubject {
                     f.implicitSource = nil
+                    f.sourceless = true
                     f.targets = f.rule.reverse ? f.targets : []
                 } else if let sender = messageSender(frame, f) {
                     f.sources = [sender]  // "برسالة من والده يطلب فيها دعما": the father asks
@@ -267,6 +270,7 @@ public struct RelationExtractor: Sendable {
             && !found[i].sourceless && subjectDropped(frame, found[i]) {
             found[i].implicitSource = topic
         }
+        objectPronouns(&found, frame, topic: topic)
         fillImplicit(&found, frame)
         offerByOwnStatePerson(&found, frame)
         updateTopic(&topic, found, frame)
@@ -275,6 +279,13 @@ public struct RelationExtractor: Sendable {
         for f in found {
             let attribution = frame.attribution(before: f.start)
             let ev = evidence(frame.doc, s, triggerStart: f.start, triggerEnd: f.fullEnd, attribution: attribution)
+            var f = f
+            // "اجتماع بوتين وأردوغان": a noun whose genitive list names every party.
+            if f.sources.isEmpty, f.implicitSource == nil, f.targets.count >= 2, [.met, .contracted].contains(f.rule.type),
+               frame.mentions[f.targets[0]].tokenStart - f.fullEnd <= 1, frame.markers[f.targets[0]] == nil {
+                f.sources = f.targets
+                f.targets = []
+            }
             let sourceActors = f.sources.isEmpty ? (f.implicitSource.map { [$0] } ?? []) : f.sources.map { frame.mentions[$0].actor }
             for a in sourceActors {
                 for ti in f.targets {
@@ -286,8 +297,9 @@ public struct RelationExtractor: Sendable {
             }
             // "Turkey and the GNA entered into an agreement", "Haftar and Sarraj met": with no
             // target, the first listed subject deals with the others.
-            if f.targets.isEmpty, f.sources.count >= 2, [.met, .contracted].contains(f.rule.type), !f.sharedSources,
-               reciprocalList(frame, f) {
+            let reciprocal = f.targets.isEmpty && f.sources.count >= 2 && [.met, .contracted].contains(f.rule.type) && !f.sharedSources
+                && reciprocalList(frame, f)
+            if reciprocal {
                 let a = frame.mentions[f.sources[0]].actor
                 for si in f.sources.dropFirst() where frame.mentions[si].actor != a {
                     out.append(Relation(article: frame.doc.article.path, source: a, target: frame.mentions[si].actor, type: f.rule.type,
@@ -295,7 +307,7 @@ public struct RelationExtractor: Sendable {
                 }
             }
             // "Haftar held talks with Lavrov in Moscow": whoever is not from the place visited it.
-            if f.rule.type == .met, !f.rule.reverse, !f.targets.isEmpty, let place = meetingPlace(frame, f) {
+            if f.rule.type == .met, !f.rule.reverse, !f.targets.isEmpty || reciprocal, let place = meetingPlace(frame, f) {
                 let participants = sourceActors + f.targets.map { frame.mentions[$0].actor }
                 for a in participants where a != place {
                     guard let home = homeStates[a], home != place else { continue }
@@ -1117,6 +1129,13 @@ public struct RelationExtractor: Sendable {
                                           "east", "west", "south", "north", "eastern", "western", "southern", "northern", "central",
                                           "southeastern", "northeastern", "southwestern", "northwestern"]
     static let articles: Set<String> = ["the", "a", "an"]
+    /// An English past or present verb form ("flew", "visited", "arrives"), not a noun
+    /// ("a secret meeting", "the recent visit").
+    static func isEnglishVerb(_ w: String) -> Bool {
+        w.hasSuffix("ed") || irregularVerbs.contains(w)
+    }
+    static let irregularVerbs: Set<String> = ["flew", "met", "sent", "went", "gave", "sold", "held", "took", "left", "meets", "visits", "arrives",
+                                              "lands", "flies", "sends", "gives", "sells", "holds", "backs", "supports", "arms"]
     static let copulas: Set<String> = ["is", "are", "was", "were", "be", "been", "remains", "remained", "became", "becomes"]
 
     private func kind(of actor: String, _ frame: SentenceFrame) -> ActorKind {
@@ -1148,7 +1167,8 @@ public struct RelationExtractor: Sendable {
             let anchors = [f.fullEnd] + f.targets.map { frame.mentions[$0].tokenEnd }
             let markerAt = m.tokenStart - (frame.markers[j]?.gap.count ?? 0) - (ArabicClitics.preposition(in: m.prefix) == nil ? 1 : 0)
             let close = anchors.contains { a in
-                a <= markerAt && tokens[a..<markerAt].allSatisfy { $0.kind != .word || Self.lightWords.contains($0.norm) || Self.timeWords.contains($0.norm) }
+                a <= markerAt && tokens[a..<markerAt].allSatisfy { $0.kind != .word || Self.lightWords.contains($0.norm) || Self.timeWords.contains($0.norm)
+                    || ArabicClitics.anyForm(of: $0, in: lexicon.agentKeys) }
                     && tokens[a..<markerAt].filter { $0.kind == .word }.count <= 3
             }
             if locative(j), close, let st = state(j) { return st }
@@ -1226,7 +1246,7 @@ public struct RelationExtractor: Sendable {
                     found[i].targets = earlier.targets.filter { !f.sources.contains($0) }
                 }
             case .met where f.rule.object:
-                if let visit = found.first(where: { $0.rule.type == .visited && !$0.targets.isEmpty && $0.modality == f.modality }) {
+                if let visit = found.first(where: { $0.rule.type == .visited && !$0.rule.reverse && !$0.targets.isEmpty && $0.modality == f.modality }) {
                     found[i].targets = visit.targets
                 }
             default:
@@ -1253,6 +1273,31 @@ public struct RelationExtractor: Sendable {
                 f.rule.type = .soughtSupport
                 found.append(f)
             }
+        }
+    }
+
+    /// "استقبله رئيس الأركان": an Arabic verb carrying an object pronoun (ه، ها، هم) with no
+    /// named object has the person the text is about as its object: the last person source
+    /// before it in the sentence, else the topic.
+    func objectPronouns(_ found: inout [Found], _ frame: SentenceFrame, topic: String?) {
+        let tokens = frame.doc.tokens
+        for i in found.indices where found[i].end == found[i].start + 1 {
+            let f = found[i]
+            // The named party: the subject, or the host of a reversed rule.
+            let named = f.rule.reverse ? f.targets : f.sources
+            let open = f.rule.reverse ? f.sources : f.targets
+            guard !named.isEmpty, open.isEmpty, isArabic(tokens[f.start]), !isMasdar(frame, f) else { continue }
+            var w = Substring(tokens[f.start].norm)
+            guard !lexicon.triggerWords.contains(String(w)), let suffix = ["هم", "ها", "ه"].first(where: { w.hasSuffix($0) }) else { continue }
+            w = w.dropLast(suffix.count)
+            if (w.hasPrefix("و") || w.hasPrefix("ف")) && !lexicon.triggerWords.contains(String(w)) { w = w.dropFirst() }
+            guard lexicon.triggerWords.contains(String(w)) else { continue }
+            let namedActors = Set(named.map { frame.mentions[$0].actor })
+            let person = found[..<i].flatMap { $0.rule.reverse ? $0.targets : $0.sources }
+                .last { kind(of: frame.mentions[$0].actor, frame) == .person && !namedActors.contains(frame.mentions[$0].actor) }
+                ?? topic.flatMap { t in namedActors.contains(t) ? nil : frame.mentions.indices.last { frame.mentions[$0].actor == t && frame.mentions[$0].tokenEnd <= f.start } }
+            guard let person else { continue }
+            if f.rule.reverse { found[i].sources = [person] } else { found[i].targets = [person] }
         }
     }
 

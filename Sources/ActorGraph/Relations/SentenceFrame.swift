@@ -98,6 +98,7 @@ struct SentenceFrame {
             var first = -1
             while k >= floor && merged[i].tokenStart - k <= 4 && doc.tokens[k].kind == .word && Prepositions.preposition(doc.tokens[k]) == nil {
                 let t = doc.tokens[k]
+                if SentenceFrame.forcesWords.contains(t.norm) || ArabicClitics.variants(of: t.norm).contains(where: { SentenceFrame.forcesWords.contains($0.form) }) { break }
                 let office = ArabicClitics.anyForm(of: t, in: lexicon.agentKeys) || SentenceFrame.officeWords.contains(t.norm)
                 let adjective = t.norm.hasPrefix("ال") && t.norm.hasSuffix("ي") && t.norm.count >= 5
                 guard office || adjective || SentenceFrame.rankWords.contains(t.norm) else { break }
@@ -105,6 +106,24 @@ struct SentenceFrame {
                 k -= 1
             }
             if first >= 0, ArabicClitics.preposition(in: merged[i].prefix) == nil, !ArabicClitics.anyForm(of: doc.tokens[first], in: lexicon.triggerWordKeys) {
+                merged[i].tokenStart = first
+                merged[i].start = doc.tokens[first].start
+                merged[i].prefix = SentenceFrame.conjunctionPrefix(doc.tokens[first], lexicon)
+            }
+        }
+        // "التقى حفتر رئيس هيئة الأركان الأردني": the office a demonym qualifies is part of its mention.
+        for i in merged.indices where merged[i].role == .demonym && ArabicClitics.preposition(in: merged[i].prefix) == nil {
+            let floor = i > 0 ? merged[i - 1].tokenEnd : sentence.tokenStart
+            var k = merged[i].tokenStart - 1
+            var first = -1
+            while k >= floor && merged[i].tokenStart - k <= 4 && doc.tokens[k].kind == .word && Prepositions.preposition(doc.tokens[k]) == nil {
+                let t = doc.tokens[k]
+                let office = SentenceFrame.officeWords.contains(t.norm) || ArabicClitics.variants(of: t.norm).contains { SentenceFrame.officeWords.contains($0.form) }
+                guard office || SentenceFrame.rankWords.contains(t.norm) || ArabicClitics.anyForm(of: t, in: lexicon.agentKeys) else { break }
+                if office { first = k }
+                k -= 1
+            }
+            if first >= 0, !ArabicClitics.anyForm(of: doc.tokens[first], in: lexicon.triggerWordKeys) {
                 merged[i].tokenStart = first
                 merged[i].start = doc.tokens[first].start
                 merged[i].prefix = SentenceFrame.conjunctionPrefix(doc.tokens[first], lexicon)
@@ -427,6 +446,8 @@ struct SentenceFrame {
         guard m.role == .demonym else { return true }
         let tokens = doc.tokens
         if i > 0, mentions[i - 1].tokenEnd == m.tokenStart, mentions[i - 1].role != .demonym { return false }
+        // The office it took in ("رئيس هيئة الأركان الأردني") acts.
+        if m.tokenEnd - m.tokenStart > 1, tokens[m.tokenStart..<(m.tokenEnd - 1)].contains(where: { ArabicClitics.anyForm(of: $0, in: lexicon.agentKeys) }) { return true }
         for k in stride(from: m.tokenStart - 1, through: max(sentence.tokenStart, m.tokenStart - 3), by: -1) {
             if tokens[k].kind != .word { break }
             if mentions.contains(where: { $0.tokenStart <= k && k < $0.tokenEnd }) { break }
