@@ -135,7 +135,8 @@ public struct Evaluation: Sendable {
 
     /// The per-type table of `score.py --by-type`: one line per type, in type-name order.
     public func byTypeTable() -> String {
-        func f2(_ x: Double) -> String { String(format: "%.2f", x) }
+        // The reference scorer rounds to three decimals before printing two.
+        func f2(_ x: Double) -> String { String(format: "%.2f", (x * 1000).rounded() / 1000) }
         func pad(_ n: Int) -> String { let s = String(n); return String(repeating: " ", count: max(0, 3 - s.count)) + s }
         var out = ""
         for (t, c) in byType.sorted(by: { $0.key < $1.key }) {

@@ -102,7 +102,7 @@ public struct RelationExtractor: Sendable {
         case .place:
             // "the offensive on Tripoli" is a place; "the government in Tripoli" is the GNA.
             if kind(of: m.actor, frame) == .organisation {
-                let near = tokens[max(frame.sentence.tokenStart, m.tokenStart - 5)..<m.tokenStart] + tokens[m.tokenEnd..<min(frame.sentence.tokenEnd, m.tokenEnd + 1)]
+                let near = tokens[max(frame.sentence.tokenStart, m.tokenStart - 5)..<m.tokenStart] + tokens[m.tokenEnd..<min(frame.sentence.tokenEnd, m.tokenEnd + 3)]
                 return !near.contains { $0.kind == .word && ArabicClitics.anyForm(of: $0, in: lexicon.agentKeys) }
             }
         default:
@@ -160,6 +160,7 @@ public struct RelationExtractor: Sendable {
             t = first.fullEnd
         }
         guard !found.isEmpty else { return [] }
+        if debugEnabled { debugPrint("frame", frame.mentions.map { "\($0.actor)@\($0.tokenStart)-\($0.tokenEnd)/\($0.role)" }) }
         var detector = ModalityDetector(lexicon: lexicon, frame: frame)
         detector.mentionTokens = inMention
         var usedTargets = Set<Int>()
@@ -1164,7 +1165,7 @@ public struct RelationExtractor: Sendable {
             if frame.span(m.tokenStart) != frame.span(f.start) { break }
             // The place follows the trigger or one of its targets closely ("met Lavrov in
             // Moscow"); one further on belongs to another noun ("talks on the situation in Libya").
-            let anchors = [f.fullEnd] + f.targets.map { frame.mentions[$0].tokenEnd }
+            let anchors = [f.fullEnd] + (f.targets + f.sources).map { frame.mentions[$0].tokenEnd }
             let markerAt = m.tokenStart - (frame.markers[j]?.gap.count ?? 0) - (ArabicClitics.preposition(in: m.prefix) == nil ? 1 : 0)
             let close = anchors.contains { a in
                 a <= markerAt && tokens[a..<markerAt].allSatisfy { $0.kind != .word || Self.lightWords.contains($0.norm) || Self.timeWords.contains($0.norm)

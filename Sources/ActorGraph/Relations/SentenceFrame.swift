@@ -377,7 +377,7 @@ struct SentenceFrame {
     /// mention follows an office noun ("ولي عهد أبوظبي", "أمير قطر").
     static func qualifiesOffice(_ tokens: [Token], _ m: Mention, before person: Mention, lexicon: RelationLexicon) -> Bool {
         let between = tokens[m.tokenEnd..<person.tokenStart].filter { $0.kind == .word }
-        if between.contains(where: { officeWords.contains($0.norm) || ArabicClitics.anyForm(of: $0, in: lexicon.agentKeys) && !rankWords.contains($0.norm) }) {
+        if between.contains(where: { officeWords.contains($0.norm) }) {
             return true
         }
         guard between.isEmpty, m.tokenStart > 0 else { return false }
@@ -445,7 +445,7 @@ struct SentenceFrame {
         let m = mentions[i]
         guard m.role == .demonym else { return true }
         let tokens = doc.tokens
-        if i > 0, mentions[i - 1].tokenEnd == m.tokenStart, mentions[i - 1].role != .demonym { return false }
+        if i > 0, m.tokenEnd - m.tokenStart == 1, mentions[i - 1].tokenEnd == m.tokenStart, mentions[i - 1].role != .demonym { return false }
         // The office it took in ("رئيس هيئة الأركان الأردني") acts.
         if m.tokenEnd - m.tokenStart > 1, tokens[m.tokenStart..<(m.tokenEnd - 1)].contains(where: { ArabicClitics.anyForm(of: $0, in: lexicon.agentKeys) }) { return true }
         for k in stride(from: m.tokenStart - 1, through: max(sentence.tokenStart, m.tokenStart - 3), by: -1) {

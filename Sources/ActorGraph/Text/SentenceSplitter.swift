@@ -45,10 +45,9 @@ public enum SentenceSplitter {
                 paragraph += 1
                 continue
             }
-            // A short line with no closing punctuation is a headline, a caption or a label
-            // ("كلمات دلالية: ..."): it ends at its line break. Hard-wrapped prose has longer lines.
-            if i > begin && t.newlinesBefore == 1
-                && (tokens[i - 1].kind == .word && lineLength(tokens, before: i) <= 8 || tokens[i - 1].norm == ":") {
+            // A line ending in a colon is a label ("كلمات دلالية:", "اقرأ أيضا:"): what follows
+            // the line break is not part of its sentence.
+            if i > begin && t.newlinesBefore == 1 && tokens[i - 1].norm == ":" {
                 close(i)
                 continue
             }
@@ -67,14 +66,6 @@ public enum SentenceSplitter {
         }
         close(tokens.count)
         return sentences
-    }
-
-    /// The number of tokens on the line that ends before token `i`.
-    private static func lineLength(_ tokens: [Token], before i: Int) -> Int {
-        var k = i - 1
-        var n = 1
-        while k > 0 && tokens[k].newlinesBefore == 0 { k -= 1; n += 1 }
-        return n
     }
 
     private static func isAbbreviationDot(_ tokens: [Token], _ i: Int) -> Bool {

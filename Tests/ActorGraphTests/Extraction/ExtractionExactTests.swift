@@ -13,7 +13,8 @@ struct ExtractionExactTests {
         RelationCase("تعاقد حفتر مع مجموعة فاغنر الروسية", "khalifa_haftar>contracted>wagner"),
         RelationCase("طلب حفتر من روسيا دعما عسكريا", "khalifa_haftar>sought_support>russia"),
         RelationCase("Egypt provided political support to Haftar", "egypt>supported>khalifa_haftar"),
-        RelationCase("Haftar held talks with Sisi in Cairo", "khalifa_haftar>met>sisi", "sisi>met>khalifa_haftar"),
+        // A meeting in the host's capital makes the guest a visitor of that state (convention 3).
+        RelationCase("Haftar held talks with Sisi in Cairo", "khalifa_haftar>met>sisi", "sisi>met>khalifa_haftar", "khalifa_haftar>visited>egypt"),
         RelationCase("رفضت الجزائر طلب حفتر", "algeria>refused>khalifa_haftar"),
         RelationCase("Haftar offered to normalise relations with Israel", "khalifa_haftar>offered_normalization>israel"),
     ])
