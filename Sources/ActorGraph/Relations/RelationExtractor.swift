@@ -1169,7 +1169,7 @@ public struct RelationExtractor: Sendable {
             let markerAt = m.tokenStart - (frame.markers[j]?.gap.count ?? 0) - (ArabicClitics.preposition(in: m.prefix) == nil ? 1 : 0)
             let close = anchors.contains { a in
                 a <= markerAt && tokens[a..<markerAt].allSatisfy { $0.kind != .word || Self.lightWords.contains($0.norm) || Self.timeWords.contains($0.norm)
-                    || ArabicClitics.anyForm(of: $0, in: lexicon.agentKeys) }
+                    || ArabicClitics.anyForm(of: $0, in: lexicon.agentKeys) || SentenceFrame.rankWords.contains($0.norm) }
                     && tokens[a..<markerAt].filter { $0.kind == .word }.count <= 3
             }
             if locative(j), close, let st = state(j) { return st }
