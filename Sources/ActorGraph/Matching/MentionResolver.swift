@@ -229,6 +229,13 @@ struct MentionResolver {
                 kinship.append(KinshipLink(son: prev.actor, father: entries[target].id, sentence: s.index, tokenStart: t, tokenEnd: k))
                 return
             }
+            // "Haftar, son of Khalifa Haftar": a surname read as the father is his son.
+            if b >= s.tokenStart, let prev = mentions.last, prev.tokenEnd == b + 1, prev.sentence == s.index, prev.role == .shortName,
+               prev.actor == entries[target].id, let son = uniqueSon(of: target) {
+                mentions[mentions.count - 1].actor = entries[son].id
+                kinship.append(KinshipLink(son: entries[son].id, father: entries[target].id, sentence: s.index, tokenStart: t, tokenEnd: k))
+                return
+            }
             guard let son = uniqueSon(of: target) else { return }
             kinship.append(KinshipLink(son: entries[son].id, father: entries[target].id, sentence: s.index, tokenStart: t, tokenEnd: k))
             add(son, t, t + 1, s.index, role: .kinship, prefix: "")

@@ -191,7 +191,7 @@ public struct RelationExtractor: Sendable {
                 let coordinated = adjacent == nil && relative == nil ? coordinatedSubject(frame, f, found[..<i]) : nil
                 let feminine = adjacent == nil && relative == nil ? feminineAntecedent(frame, f) : nil
                 let subjectRight = adjacent == nil && relative == nil && coordinated == nil && feminine == nil
-                    ? rightSubject(frame, f, usedTargets: usedTargets) : nil
+                    ? rightSubject(frame, f, usedTargets: usedTargets) ?? englishNounAgent(frame, f, usedTargets: usedTargets) : nil
                 let subjectList = subjectRight.map { expandForward(frame, $0) } ?? []
                 f.targets = targets(frame, f, excluding: Set(subjectList), limit: f.rule.embeds ? s.tokenEnd : nextTrigger)
                 if f.targets.isEmpty, f.rule.object, subjectList.count > 0, let object = objectAfterSubjects(frame, subjectList) {
@@ -724,6 +724,14 @@ public struct RelationExtractor: Sendable {
             topic = m.actor
             return
         }
+        // "جدد وزير الخارجية القطري ... ، جاء ذلك خلال لقائه ...": an official the dictionary does
+        // not name stands for his state, also as what the next sentences are about.
+        for (i, m) in frame.mentions.enumerated() where m.role == .demonym && frame.markers[i] == nil && m.tokenEnd - m.tokenStart > 1
+            && frame.doc.tokens[m.tokenStart..<m.tokenEnd].contains(where: { SentenceFrame.officeWords.contains($0.norm) })
+            && !frame.inAttribution(m.tokenStart) {
+            topic = m.actor
+            return
+        }
     }
 
     /// A dropped pronoun subject ("إنهم التقوا", "he met") refers to the last person named
@@ -794,6 +802,18 @@ public struct RelationExtractor: Sendable {
             return j
         }
         return nil
+    }
+
+    /// "the recent visit of the US Navy's flagship to Libya", "a visit by Egypt's army chief to
+    /// Benghazi": the agent of an English noun trigger, after "of" / "by".
+    func englishNounAgent(_ frame: SentenceFrame, _ f: Found, usedTargets: Set<Int>) -> Int? {
+        let tokens = frame.doc.tokens
+        guard !isArabic(tokens[f.start]), !f.rule.reverse, [.visited, .met].contains(f.rule.type), f.fullEnd < frame.sentence.tokenEnd,
+              !Self.isEnglishVerb(tokens[f.start].norm),
+              tokens[f.end].norm == "of" || tokens[f.end].norm == "by" else { return nil }
+        guard let i = frame.mentions.firstIndex(where: { $0.tokenStart > f.end && $0.tokenStart <= f.end + 4 }),
+              let mk = frame.markers[i], mk.prep == tokens[f.end].norm, !frame.dependent.contains(i) else { return nil }
+        return i
     }
 
     /// "the government, which is backed by Turkey": a relative pronoun right before the
@@ -1247,7 +1267,9 @@ public struct RelationExtractor: Sendable {
                     found[i].targets = earlier.targets.filter { !f.sources.contains($0) }
                 }
             case .met where f.rule.object:
-                if let visit = found.first(where: { $0.rule.type == .visited && !$0.rule.reverse && !$0.targets.isEmpty && $0.modality == f.modality }) {
+                let who = Set(f.sources.map { frame.mentions[$0].actor })
+                if let visit = found.first(where: { $0.rule.type == .visited && !$0.rule.reverse && !$0.targets.isEmpty && $0.modality == f.modality
+                    && ($0.sources.isEmpty || Set($0.sources.map { frame.mentions[$0].actor }) == who || metUnnamedBody(frame, f)) }) {
                     found[i].targets = visit.targets
                 }
             default:
@@ -1339,6 +1361,21 @@ public struct RelationExtractor: Sendable {
                 guard k >= frame.sentence.tokenStart else { continue }
                 if (0..<w.count).allSatisfy({ tokens[k + $0].norm == w[$0] }) { return true }
             }
+        }
+        return false
+    }
+
+    /// "التقى بمسؤولين أمنيين", "met with officials": the meeting's object is a body the text
+    /// does not name (the host's people during a visit).
+    func metUnnamedBody(_ frame: SentenceFrame, _ f: Found) -> Bool {
+        let tokens = frame.doc.tokens
+        var k = f.fullEnd
+        while k < min(frame.sentence.tokenEnd, f.fullEnd + 3) {
+            let t = tokens[k]
+            if t.kind != .word { return false }
+            if ArabicClitics.anyForm(of: t, in: lexicon.agentKeys) { return true }
+            if Prepositions.preposition(t) == nil && !Self.lightWords.contains(t.norm) { return false }
+            k += 1
         }
         return false
     }

@@ -55,6 +55,10 @@ struct ExtractionUnseenNewsTests {
         RelationCase("أجرى حفتر جولة شملت مصر والأردن والإمارات", "khalifa_haftar>visited>egypt", "khalifa_haftar>visited>jordan", "khalifa_haftar>visited>uae"),
         RelationCase("توجه الفريق محمود حجازي، يوم السبت، إلى دولة الإمارات", "mahmoud_hegazy>visited>uae"),
         RelationCase("صدام حفتر زار الأردن حيث استقبله رئيس هيئة الأركان الأردنية", "saddam_haftar>visited>jordan", "jordan>met>saddam_haftar", date: "2026-01-06"),
+        RelationCase("Saleh, who was also in the Egyptian capital at the time, declined to comment.", "aguila_saleh>visited>egypt"),
+        RelationCase("The visit of an Egyptian military delegation to Benghazi lasted two days.", "egypt>visited>libya"),
+        RelationCase("Haftar, son of Khalifa Haftar, was hosted by Turkish commanders in Ankara.", "saddam_haftar>met>turkey", "saddam_haftar>son_of>khalifa_haftar", date: "2025-04-04"),
+        RelationCase("هبطت الطائرة في مطار بن غوريون، وقال التقرير إن صدام التقى بمسؤولين أمنيين", "saddam_haftar>visited>israel", "saddam_haftar>met>israel", date: "2021-11-07"),
     ])
     func visits(_ c: RelationCase) {
         let e = Extracted(c.text, date: c.date)
