@@ -55,12 +55,16 @@ struct MentionResolver {
                         // person's title is mentioned too.
                         if entries[actor].kind == .person && m.tokenEnd - m.tokenStart > 1 {
                             let matcher = ActorMatcher(gazetteer: gazetteer)
-                            for k in (m.tokenStart + 1)..<m.tokenEnd where tokens[k].kind == .word {
-                                guard let inner = matcher.longestMatch(tokens, at: k, end: m.tokenEnd),
-                                      let org = inner.entries.first(where: { $0.role == .name && entries[$0.actor].kind == .organisation })?.actor,
-                                      !inner.entries.contains(where: { $0.role == .exclusion }) else { continue }
-                                add(org, k, inner.end, s.index, role: .name, prefix: inner.prefix)
-                                break
+                            var k = m.tokenStart + 1
+                            while k < m.tokenEnd {
+                                guard tokens[k].kind == .word, let inner = matcher.longestMatch(tokens, at: k, end: m.tokenEnd) else { k += 1; continue }
+                                // "secretary of Russia's Security Council": an exclusion covers what it spans.
+                                if !inner.entries.contains(where: { $0.role == .exclusion }),
+                                   let org = inner.entries.first(where: { $0.role == .name && entries[$0.actor].kind == .organisation })?.actor {
+                                    add(org, k, inner.end, s.index, role: .name, prefix: inner.prefix)
+                                    break
+                                }
+                                k = inner.end
                             }
                         }
                     } else if m.tokenEnd - m.tokenStart > 1, !m.entries.contains(where: { $0.role == .exclusion }) {
