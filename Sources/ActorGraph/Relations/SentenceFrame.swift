@@ -159,7 +159,7 @@ struct SentenceFrame {
         var added: [Mention] = []
         while t0 < sentence.tokenEnd {
             let t = doc.tokens[t0]
-            if t.kind == .word, !merged.contains(where: { $0.tokenStart <= t0 && t0 < $0.tokenEnd }),
+            if t.kind == .word, SentenceFrame.endsWithHa(t), !merged.contains(where: { $0.tokenStart <= t0 && t0 < $0.tokenEnd }),
                let v = ArabicClitics.variants(of: t.norm).first(where: { SentenceFrame.officesOfHers.contains($0.form) }),
                let state = merged.last(where: { $0.tokenEnd <= t0 && t0 - $0.tokenEnd <= 30 && isState($0.actor) && $0.role != .demonym }) {
                 added.append(Mention(actor: state.actor, start: t.start, end: t.end, sentence: sentence.index, tokenStart: t0, tokenEnd: t0 + 1,
@@ -382,6 +382,12 @@ struct SentenceFrame {
         }
         guard between.isEmpty, m.tokenStart > 0 else { return false }
         return officeWords.contains(tokens[m.tokenStart - 1].norm)
+    }
+
+    /// Whether a token ends in "ها" (D9 87 D8 A7), tested on bytes: this runs on every token.
+    static func endsWithHa(_ t: Token) -> Bool {
+        var norm = t.norm
+        return norm.withUTF8 { u in u.count >= 6 && u[u.count - 4] == 0xD9 && u[u.count - 3] == 0x87 && u[u.count - 2] == 0xD8 && u[u.count - 1] == 0xA7 }
     }
 
     /// Offices with the feminine pronoun ("رئيسها": her president), which refer to a state.
