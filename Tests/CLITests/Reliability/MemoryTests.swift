@@ -23,11 +23,15 @@ struct MemoryTests {
 
     static let measurable = FileManager.default.fileExists(atPath: "/proc/self/status") && !sanitized
 
+    /// These are soak tests of several minutes: they run when `ACTORGRAPH_SOAK` is set (CI
+    /// sets it in `.ci/run`), so that a developer's `swift test` takes a couple of minutes.
+    static let soak = ProcessInfo.processInfo.environment["ACTORGRAPH_SOAK"] != nil
+
     /// Allowed growth between the early and the late measurement.
     static let boundKB = 16 * 1024
 
     @Test("1,000 renders of the example network (SVG and DOT) in one process: RSS after 1,000 within 16 MB of after 100",
-          .enabled(if: measurable, "needs /proc and no sanitizer"))
+          .enabled(if: measurable, "needs /proc and no sanitizer"), .enabled(if: soak, "soak test: set ACTORGRAPH_SOAK=1 to run it"))
     func thousandRenders() throws {
         let corpus = CorpusExtraction(extractor: try Extractor.load(), reader: ArticleReader())
         var builder = NetworkBuilder(dictionary: corpus.extractor.dictionary)
@@ -49,7 +53,7 @@ struct MemoryTests {
     }
 
     @Test("a watch session of 200 regenerations: the process's RSS after 200 within 16 MB of after 20",
-          .enabled(if: measurable, "needs /proc and no sanitizer"))
+          .enabled(if: measurable, "needs /proc and no sanitizer"), .enabled(if: soak, "soak test: set ACTORGRAPH_SOAK=1 to run it"))
     func longWatch() throws {
         let dir = try CLI.tempDir()
         let articles = dir.appendingPathComponent("articles")
