@@ -46,6 +46,6 @@ let package = Package(
         .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
         .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph", "ActorGraphFuzzing"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "CLITests", dependencies: ["ActorGraph", "actorgraph"]),
+        .testTarget(name: "CLITests", dependencies: ["ActorGraph", "actorgraph"], exclude: ["Golden"]),
     ]
 )
