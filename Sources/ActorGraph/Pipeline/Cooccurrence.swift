@@ -13,6 +13,8 @@ enum Cooccurrence {
             groups[key, default: []].append(m)
         }
         var out: [String: Relation] = [:]
+        // The sentences each pair already has: a linear search made long articles quadratic.
+        var seen: [String: Set<Int>] = [:]
         for key in groups.keys.sorted() {
             let ms = groups[key]!
             let actors = Array(Set(ms.map(\.actor))).sorted()
@@ -27,11 +29,11 @@ enum Cooccurrence {
                 for j in (i + 1)..<actors.count {
                     let r = Relation(article: doc.article.path, source: actors[i], target: actors[j], type: .coOccurs, modality: .asserted,
                                      attribution: nil, evidence: evidence)
-                    if var e = out[r.key] {
-                        for ev in evidence where !e.evidence.contains(ev) { e.evidence.append(ev) }
-                        out[r.key] = e
+                    if out[r.key] != nil {
+                        for ev in evidence where seen[r.key, default: []].insert(ev.sentenceIndex).inserted { out[r.key]!.evidence.append(ev) }
                     } else {
                         out[r.key] = r
+                        seen[r.key] = Set(sentences)
                     }
                 }
             }

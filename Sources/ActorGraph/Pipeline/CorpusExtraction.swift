@@ -8,6 +8,8 @@ public struct CorpusExtraction: Sendable {
     public let extractor: Extractor
     public let reader: ArticleReader
     public var window: CooccurrenceWindow = .sentence
+    /// Whether co-occurrences are computed (`extract` without `--cooccurrence` prints none).
+    public var cooccurrence = true
     /// Worker threads (1 = no parallelism).
     public var threads: Int = ProcessInfo.processInfo.activeProcessorCount
     /// Articles per parallel batch.
@@ -48,15 +50,15 @@ public struct CorpusExtraction: Sendable {
     /// Extracts articles in parallel and applies `transform`; results keep the articles' order.
     public func extractBatch<T: Sendable>(_ articles: [Article], transform: @escaping @Sendable (ArticleExtraction) -> T) -> [T] {
         let extractor = self.extractor
-        let window = self.window
-        guard threads > 1 && articles.count > 1 else { return articles.map { transform(extractor.extract($0, window: window)) } }
+        let (window, cooccurrence) = (self.window, self.cooccurrence)
+        guard threads > 1 && articles.count > 1 else { return articles.map { transform(extractor.extract($0, window: window, cooccurrence: cooccurrence)) } }
         let results = ResultSlots<T>(count: articles.count)
         let workers = min(threads, articles.count)
         // Workers take the next article as they finish one, so a slow article or a worker the
         // system preempts does not leave the others idle until the batch ends.
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let i = results.claim() {
-                results.set(i, transform(extractor.extract(articles[i], window: window)))
+                results.set(i, transform(extractor.extract(articles[i], window: window, cooccurrence: cooccurrence)))
             }
         }
         return results.values()

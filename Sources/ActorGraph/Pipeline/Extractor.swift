@@ -23,15 +23,16 @@ public struct Extractor: Sendable {
                   lexicon: try RelationLexicon.load(userFiles: lexiconFiles, includeDefault: includeDefaultLexicon))
     }
 
-    /// Extracts mentions, typed relations and co-occurrences from one article.
-    public func extract(_ article: Article, window: CooccurrenceWindow = .sentence) -> ArticleExtraction {
+    /// Extracts mentions, typed relations and (unless `cooccurrence` is false) co-occurrences
+    /// from one article.
+    public func extract(_ article: Article, window: CooccurrenceWindow = .sentence, cooccurrence: Bool = true) -> ArticleExtraction {
         let doc = Document(article: article)
         let date = article.date ?? ArticleDate.infer(from: doc)
         var resolver = MentionResolver(gazetteer: gazetteer, doc: doc, date: date)
         let set = resolver.resolveAll(matcher.rawMatches(in: doc))
         let (relations, quiet) = relationExtractor.analyse(doc, mentions: set)
         let mentions = quiet.isEmpty ? set.mentions : set.mentions.enumerated().filter { !quiet.contains($0.offset) }.map(\.element)
-        let co = Cooccurrence.relations(in: doc, mentions: mentions, window: window)
+        let co = cooccurrence ? Cooccurrence.relations(in: doc, mentions: mentions, window: window) : []
         return ArticleExtraction(article: article, mentions: mentions, relations: relations, cooccurrences: co)
     }
 }

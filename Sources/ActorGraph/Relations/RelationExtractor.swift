@@ -57,10 +57,11 @@ public struct RelationExtractor: Sendable {
         func emit(_ relation: Relation) {
             var r = relation
             if r.type.isSymmetric && r.target < r.source { swap(&r.source, &r.target) }
-            if var existing = out[r.key] {
-                for e in r.evidence where known[r.key, default: []].insert(e).inserted { existing.evidence.append(e) }
-                if existing.attribution == nil { existing.attribution = r.attribution }
-                out[r.key] = existing
+            if out[r.key] != nil {
+                // Appended in place: copying the relation out and back made an article that
+                // repeats one sentence quadratic in its length.
+                for e in r.evidence where known[r.key, default: []].insert(e).inserted { out[r.key]!.evidence.append(e) }
+                if out[r.key]!.attribution == nil { out[r.key]!.attribution = r.attribution }
             } else {
                 out[r.key] = r
                 known[r.key] = Set(r.evidence)

@@ -24,7 +24,8 @@ extension ActorGraphCommand {
                 guard format == "jsonl" || format == "table" else {
                     throw ActorGraphError.usage("unknown format '\(format)' (available: jsonl, table)")
                 }
-                let corpus = try options.corpus()
+                var corpus = try options.corpus()
+                corpus.cooccurrence = cooccurrence  // nobody reads co-occurrences they did not ask for
                 let out = FileHandle.standardOutput
                 let (format, cooccurrence) = (format, cooccurrence)
                 // Records are formatted on the worker threads; only the writes are in order here.
