@@ -8,7 +8,14 @@ public struct ActorDictionary: Sendable {
     private var index: [String: Int] = [:]
 
     public init(entries: [ActorEntry] = []) {
-        for e in entries { merge(e, explicitKind: true) }
+        var added: [ActorEntry] = []
+        var addedIndex: [String: Int] = [:]
+        for e in entries {
+            if let j = addedIndex[e.id] { added[j].merge(e, explicitKind: true); continue }
+            if index[e.id] == nil { addedIndex[e.id] = added.count }
+            merge(e, explicitKind: true, into: &added)
+        }
+        insert(added)
     }
 
     public func entry(_ id: String) -> ActorEntry? { index[id].map { entries[$0] } }
@@ -48,27 +55,36 @@ public struct ActorDictionary: Sendable {
         }
         guard let list = try root.optional("actors") else { return }
         var seen: [String: DataNode] = [:]
+        var added: [ActorEntry] = []
         for item in try list.list() {
             let (entry, explicitKind) = try ActorEntryParser.parse(item, knownKind: { index[$0] != nil })
             if let first = seen[entry.id] {
                 throw item.error("duplicate id '\(entry.id)' (first defined at line \(first.node.mark?.line ?? 0))")
             }
             seen[entry.id] = item
-            merge(entry, explicitKind: explicitKind)
+            merge(entry, explicitKind: explicitKind, into: &added)
         }
+        insert(added)
         try validateReferences(root)
     }
 
-    private mutating func merge(_ e: ActorEntry, explicitKind: Bool) {
+    /// Merges `e` into the entry with its id, or keeps it in `added` as a new actor (ids are
+    /// unique within one file, so a new id is never merged twice).
+    private mutating func merge(_ e: ActorEntry, explicitKind: Bool, into added: inout [ActorEntry]) {
         if let i = index[e.id] {
             entries[i].merge(e, explicitKind: explicitKind)
-            return
+        } else {
+            added.append(e)
         }
-        var lo = 0, hi = entries.count
-        while lo < hi { let m = (lo + hi) / 2; if entries[m].id < e.id { lo = m + 1 } else { hi = m } }
-        entries.insert(e, at: lo)
-        index = [:]
-        for (i, x) in entries.enumerated() { index[x.id] = i }
+    }
+
+    /// Adds new entries in one sort and one index rebuild: loading is linear in the number of
+    /// entries (up to the sort), where inserting one by one and re-indexing was quadratic.
+    private mutating func insert(_ added: [ActorEntry]) {
+        guard !added.isEmpty else { return }
+        entries += added
+        entries.sort { $0.id < $1.id }
+        index = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($0.element.id, $0.offset) })
     }
 
     private func validateReferences(_ root: DataNode) throws {
