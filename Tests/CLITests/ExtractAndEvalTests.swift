@@ -23,6 +23,16 @@ struct ExtractAndEvalTests {
         #expect(arms?["modality"] as? String == "refused")
     }
 
+    @Test("an impossible --date is refused with exit 64 and never reaches the evidence", arguments: ["2017-02-31", "2021-04-31", "2019-02-29", "2020-13-01"])
+    func impossibleDate(_ date: String) throws {
+        let r = try CLI.run(["extract", "-", "--format", "jsonl", "--date", date], stdin: Data("Haftar met Sisi.".utf8))
+        #expect(r.status == 64, "exit \(r.status)")
+        #expect(r.stderr.contains("invalid --date '\(date)'"), Comment(rawValue: r.stderr))
+        #expect(r.stdout.isEmpty)
+        let leap = try CLI.run(["extract", "-", "--format", "jsonl", "--date", "2020-02-29"], stdin: Data("Haftar met Sisi.".utf8))
+        #expect(leap.status == 0 && leap.stdout.contains("2020-02-29"), Comment(rawValue: leap.stderr))
+    }
+
     @Test("extract reads standard input")
     func extractStdin() throws {
         let r = try CLI.run(["extract", "-", "--format", "jsonl"], stdin: Data("Sergei Lavrov met Khalifa Haftar in Moscow.".utf8))

@@ -127,8 +127,14 @@ public enum DateText {
         guard (1...3).contains(parts.count), let y = Int(parts[0]), parts[0].count == 4 else { return nil }
         let m = parts.count > 1 ? Int(parts[1]) : 1
         let d = parts.count > 2 ? Int(parts[2]) : 1
-        guard let m, let d, (1...12).contains(m), (1...31).contains(d) else { return nil }
+        guard let m, let d, (1...12).contains(m), (1...daysIn(month: m, year: y)).contains(d) else { return nil }
         return String(format: "%04d-%02d-%02d", y, m, d)
+    }
+
+    /// The number of days of a month (Gregorian leap years): "2017-02-31" is no date.
+    static func daysIn(month m: Int, year y: Int) -> Int {
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
     }
 
     /// Like `normalise`, but `YYYY` and `YYYY-MM` complete to the last day of the period.
@@ -139,9 +145,7 @@ public enum DateText {
         case 1: return "\(parts[0])-12-31"
         case 2:
             let m = Int(parts[1]) ?? 1, y = Int(parts[0]) ?? 0
-            let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
-            let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
-            return String(format: "%04d-%02d-%02d", y, m, days)
+            return String(format: "%04d-%02d-%02d", y, m, daysIn(month: m, year: y))
         default: return start
         }
     }
