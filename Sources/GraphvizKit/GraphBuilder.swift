@@ -97,12 +97,16 @@ enum GraphBuilder {
     }
 }
 
-/// Calls `body` with `text` as a NUL-terminated C string; embedded NULs (which would cut the
-/// string short) are removed.
+/// Calls `body` with `text` as a NUL-terminated C string. Embedded NULs (which would cut the
+/// string short) are removed, and so is every other scalar that XML 1.0 and JSON text cannot
+/// hold (C0 controls but tab, LF and CR; U+FFFE, U+FFFF): Graphviz copies names and values
+/// into SVG and JSON as they are, so one form feed in an article made an SVG no parser opens.
 func cString<R>(_ text: String, _ body: (UnsafePointer<CChar>) -> R) -> R {
-    if text.utf8.contains(0) {
+    if text.utf8.contains(where: { $0 < 0x20 && $0 != 0x9 && $0 != 0xA && $0 != 0xD || $0 == 0xEF }) {
         var clean = text
-        clean.unicodeScalars.removeAll { $0 == "\0" }
+        clean.unicodeScalars.removeAll { c in
+            c.value < 0x20 && c.value != 0x9 && c.value != 0xA && c.value != 0xD || c.value == 0xFFFE || c.value == 0xFFFF
+        }
         return clean.withCString(body)
     }
     return text.withCString(body)
