@@ -22,6 +22,9 @@ public struct ArticleReader: Sendable {
     /// are refused without being read: no single article, nor a JSON array of them, is
     /// that large, and a mistaken disk image or log must not exhaust memory. 256 MB.
     public var maxFileBytes = 256 << 20
+    /// Real paths never read from a directory: the outputs and the store of the current run
+    /// (``OutputsAsInputs/check(inputs:outputs:store:)``).
+    public var excluded: Set<String> = []
 
     /// - Parameters:
     ///   - encoding: the encoding of all inputs (`--encoding`); nil detects it per file.

@@ -38,6 +38,7 @@ extension ArticleReader {
                 guard walk.canList(input) else { throw ActorGraphError.input(path: input, reason: "cannot list directory: \(Walk.reason(errno))") }
                 walk.collect(directory: input, identity: DirectoryIdentity(info), into: &found, warning: warning)
                 found.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                if !excluded.isEmpty { found.removeAll { OutputsAsInputs.realPath($0).map(excluded.contains) ?? false } }
                 files += found
             } else {
                 guard access(input, R_OK) == 0 else { throw FileInput.error(input, errno) }

@@ -47,13 +47,15 @@ struct StoreOptions: ParsableArguments {
             if let threads, threads < 1 { throw ActorGraphError.usage("--threads must be at least 1") }
             let files = inputs.isEmpty && fromJSONL.isEmpty ? ["Examples/articles"] : inputs
             let extractor = try extraction.extractor()
-            let reader = try extraction.reader()
+            var reader = try extraction.reader()
+            let storeFile = noStore || files.contains("-") ? nil : try storePath(outputs: outputs)
+            reader.excluded = try OutputsAsInputs.check(inputs: files, outputs: outputs, store: storeFile)
             let window = try extraction.cooccurrenceWindow()
             let workers = threads ?? ProcessInfo.processInfo.activeProcessorCount
             let network: ActorNetwork
             if noStore || files.contains("-") {
                 network = try Self.direct(files, extractor: extractor, reader: reader, window: window, threads: workers)
-            } else if let path = try storePath(outputs: outputs) {
+            } else if let path = storeFile {
                 let build = IncrementalBuild(store: try open(path), extractor: extractor, reader: reader, window: window)
                 var merged: Set<String> = []
                 if !fromJSONL.isEmpty {

@@ -46,7 +46,9 @@ extension ActorGraphCommand {
             let slice = try storeOptions.slice()
             let extractor = try options.extractor()
             let path = storeOptions.noStore ? ":memory:" : (try storeOptions.storePath(outputs: outputs) ?? ":memory:")
-            let build = IncrementalBuild(store: try storeOptions.open(path), extractor: extractor, reader: try options.reader(),
+            var reader = try options.reader()
+            reader.excluded = try OutputsAsInputs.check(inputs: inputs, outputs: outputs, store: path == ":memory:" ? nil : path)
+            let build = IncrementalBuild(store: try storeOptions.open(path), extractor: extractor, reader: reader,
                                          window: try options.cooccurrenceWindow())
             let workers = options.threads ?? ProcessInfo.processInfo.activeProcessorCount
 
