@@ -27,19 +27,32 @@ public final class CorpusStore: @unchecked Sendable {
     private var readers: [SQLiteDatabase] = []
     private let lock = NSRecursiveLock()
     private let busyTimeoutMS: Int32
+    /// Opened for reading only (see `init`).
+    let readOnly: Bool
 
     /// Opens (creating when missing) the store at `path` and brings its schema up to date.
     /// - Parameters:
     ///   - busyTimeout: seconds a single statement retries while another process holds a lock.
     ///   - lockWait: seconds an update waits for another process's update (see ``lockWait``).
-    public init(path: String, busyTimeout: Double = 10, lockWait: Double = 600,
+    ///   - readOnly: open for reading only (`stats`): nothing is written, not even the journal
+    ///     mode, so a store on a read-only disk or in a directory one cannot write is readable.
+    public init(path: String, busyTimeout: Double = 10, lockWait: Double = 600, readOnly: Bool = false,
                 onWait: (@Sendable (String) -> Void)? = nil) throws {
         self.path = path
         self.lockWait = lockWait
         self.onWait = onWait
+        self.readOnly = readOnly
         busyTimeoutMS = Int32(max(0, min(busyTimeout, 3600)) * 1000)
-        db = try SQLiteDatabase(path: path)
+        db = try SQLiteDatabase(path: path, readOnly: readOnly)
         db.setBusyTimeout(milliseconds: busyTimeoutMS)
+        if readOnly {
+            let version = try db.scalar("PRAGMA user_version").int ?? 0
+            if version > Self.schemaVersion { throw StoreError.newerSchema(path: path, found: version, supported: Self.schemaVersion) }
+            guard version == Self.schemaVersion else {
+                throw StoreError.sqlite(path: path, code: SQLITE_READONLY, message: "the store is from an older ActorGraph and read-only here: run 'actorgraph build' where it can be written first")
+            }
+            return
+        }
         try db.execute("PRAGMA foreign_keys = ON")
         if path != ":memory:" {
             // A store being created by another process at this very moment can answer "busy"
@@ -287,7 +300,7 @@ public final class CorpusStore: @unchecked Sendable {
                 high = Int64(s.int(1) ?? -1)
             }
             while readers.count < workers {
-                let r = try SQLiteDatabase(path: path)
+                let r = try SQLiteDatabase(path: path, readOnly: readOnly)
                 r.setBusyTimeout(milliseconds: busyTimeoutMS)
                 readers.append(r)
             }

@@ -20,7 +20,7 @@ extension ActorGraphCommand {
                     guard FileManager.default.fileExists(atPath: store) else {
                         throw ActorGraphError.input(path: store, reason: "no store here (run 'actorgraph build' first, or give --store)")
                     }
-                    let s = try CorpusStore(path: store, lockWait: 60).stats()
+                    let s = try CorpusStore(path: store, lockWait: 60, readOnly: true).stats()
                     if json {
                         let e = JSONEncoder()
                         e.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
