@@ -29,6 +29,17 @@ public enum DotFile {
         }
     }
 
+    /// The node and edge counts of a DOT text. A syntax error throws `ActorGraphError.input`
+    /// naming `source`.
+    public static func size(_ text: String, source: String) throws -> (nodes: Int, edges: Int) {
+        do {
+            let g = try Graphviz.shared.parse(dot: text)
+            return (g.nodes.count, g.edges.count)
+        } catch {
+            throw ActorGraphError.input(path: source, reason: error.message)
+        }
+    }
+
     /// Lays the graph out once and renders every format in memory. A Graphviz syntax error,
     /// or a graph past `LayoutLimits`, throws `ActorGraphError.input` naming `source`; a
     /// layout or render error throws `ActorGraphError.render`.
