@@ -29,6 +29,59 @@ public enum DotFile {
         }
     }
 
+    /// Throws `ActorGraphError.input` naming `source` when anything but white space and comments
+    /// follows the first graph: Graphviz's reader stops after one graph and would draw it alone
+    /// ("digraph {a -> b} digraph {c -> d}" drew only the first, with exit 0).
+    public static func checkSingleGraph(_ text: String, source: String) throws {
+        let u = Array(text.utf8)
+        var i = 0, depth = 0, line = 1, closed = false
+        func skipComment() -> Bool {
+            guard i < u.count else { return false }
+            if u[i] == UInt8(ascii: "/"), i + 1 < u.count, u[i + 1] == UInt8(ascii: "*") {
+                i += 2
+                while i + 1 < u.count && !(u[i] == UInt8(ascii: "*") && u[i + 1] == UInt8(ascii: "/")) { if u[i] == 10 { line += 1 }; i += 1 }
+                i = min(u.count, i + 2)
+                return true
+            }
+            let lineStart = i == 0 || u[i - 1] == 10
+            if u[i] == UInt8(ascii: "/") && i + 1 < u.count && u[i + 1] == UInt8(ascii: "/") || u[i] == UInt8(ascii: "#") && lineStart {
+                while i < u.count && u[i] != 10 { i += 1 }
+                return true
+            }
+            return false
+        }
+        while i < u.count {
+            if skipComment() { continue }
+            let c = u[i]
+            if c == 10 { line += 1 }
+            if closed {
+                if c != 32 && c != 9 && c != 10 && c != 13 {
+                    throw ActorGraphError.input(path: source, reason: "line \(line): more follows the first graph; render draws one graph per file")
+                }
+                i += 1
+                continue
+            }
+            switch c {
+            case UInt8(ascii: "\""):
+                i += 1
+                while i < u.count && u[i] != UInt8(ascii: "\"") { if u[i] == UInt8(ascii: "\\") { i += 1 }; if i < u.count && u[i] == 10 { line += 1 }; i += 1 }
+            case UInt8(ascii: "<") where depth > 0:
+                var html = 1
+                i += 1
+                while i < u.count && html > 0 {
+                    if u[i] == UInt8(ascii: "<") { html += 1 } else if u[i] == UInt8(ascii: ">") { html -= 1 } else if u[i] == 10 { line += 1 }
+                    if html > 0 { i += 1 }
+                }
+            case UInt8(ascii: "{"): depth += 1
+            case UInt8(ascii: "}"):
+                depth -= 1
+                if depth == 0 { closed = true }
+            default: break
+            }
+            i += 1
+        }
+    }
+
     /// The node and edge counts of a DOT text. A syntax error throws `ActorGraphError.input`
     /// naming `source`.
     public static func size(_ text: String, source: String) throws -> (nodes: Int, edges: Int) {

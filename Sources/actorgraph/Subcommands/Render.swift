@@ -22,6 +22,7 @@ extension ActorGraphCommand {
                 if let maxNodes, maxNodes < 1 { throw ActorGraphError.usage("--max-nodes must be at least 1") }
                 let text = try DotFile.read(input)
                 let (nodes, edges) = try DotFile.size(text, source: input)
+                try DotFile.checkSingleGraph(text, source: input)
                 let chosen = try rendering.renderOptions().engine
                 let engine = chosen ?? EngineChoice.forDOTFile(nodeCount: nodes, edgeCount: edges)
                 let limit = maxNodes ?? EngineChoice.defaultMaxNodes(for: engine)

@@ -33,4 +33,26 @@ struct RenderSizeTests {
         let r = try CLI.run(["render", small.path, "-o", dir.appendingPathComponent("s.svg").path])
         #expect(r.status == 0 && r.stderr.isEmpty, Comment(rawValue: r.stderr))
     }
+
+    @Test("a DOT file with a second graph or trailing text is refused (exit 65, naming the line); braces inside strings, HTML labels and comments do not count")
+    func oneGraph() throws {
+        let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (text, ok) in [("digraph { a -> b }\ndigraph { c -> d }\n", false),
+                           ("digraph { a -> b } graph { x }", false),
+                           ("digraph { a [label=\"}{\"]; b [label=<<b>}</b>>]; a -> b } // end\n# a line\n/* } */\n", true)] {
+            let file = dir.appendingPathComponent("in.dot")
+            try Data(text.utf8).write(to: file)
+            let out = dir.appendingPathComponent("out.svg").path
+            try? FileManager.default.removeItem(atPath: out)
+            let r = try CLI.run(["render", file.path, "-o", out])
+            if ok {
+                #expect(r.status == 0 && FileManager.default.fileExists(atPath: out), Comment(rawValue: r.stderr))
+            } else {
+                #expect(r.status == 65, "exit \(r.status) for \(text)")
+                #expect(r.stderr.contains("more follows the first graph"), Comment(rawValue: r.stderr))
+                #expect(!FileManager.default.fileExists(atPath: out))
+            }
+        }
+    }
 }
