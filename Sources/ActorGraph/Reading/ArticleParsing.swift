@@ -121,7 +121,36 @@ extension ArticleReader {
             date = DateNormalizer.normalize(raw)
             if date == nil { warn(ReadWarning(path: path, message: "unrecognised date \"\(raw)\" (using the default)")) }
         }
-        try emit(Article(path: path, id: metadata["id"], title: metadata["title"], date: date ?? defaultDate,
-                     url: metadata["url"], source: metadata["source"], text: text))
+        let parts = Self.split(text, maxBytes: maxArticleBytes)
+        if parts.count > 1 {
+            let mb = { (n: Int) in String(format: "%.1f MB", Double(n) / 1_048_576) }
+            warn(ReadWarning(path: path, message: "\(mb(text.utf8.count)) of text is read as \(parts.count) articles #part1 … #part\(parts.count) of at most \(mb(maxArticleBytes)) each (the memory budget per article)"))
+        }
+        for (k, part) in parts.enumerated() {
+            try emit(Article(path: parts.count > 1 ? "\(path)#part\(k + 1)" : path, id: metadata["id"].map { parts.count > 1 ? "\($0)#part\(k + 1)" : $0 },
+                             title: metadata["title"], date: date ?? defaultDate, url: metadata["url"], source: metadata["source"], text: part))
+        }
+    }
+
+    /// `text` cut into parts of at most `maxBytes` UTF-8 bytes, each ending at the last line
+    /// break (else space) before the bound, else at a character boundary.
+    static func split(_ text: String, maxBytes: Int) -> [String] {
+        let u = Array(text.utf8)
+        guard u.count > maxBytes, maxBytes > 0 else { return [text] }
+        var parts: [String] = []
+        var start = 0
+        while start < u.count {
+            var end = min(u.count, start + maxBytes)
+            if end < u.count {
+                var cut = end
+                while cut > start && u[cut - 1] != 10 { cut -= 1 }
+                if cut == start { cut = end; while cut > start && u[cut - 1] != 32 { cut -= 1 } }
+                if cut == start { cut = end; while cut > start && (u[cut] & 0xC0) == 0x80 { cut -= 1 } }
+                end = cut
+            }
+            parts.append(String(decoding: u[start..<end], as: UTF8.self))
+            start = end
+        }
+        return parts
     }
 }

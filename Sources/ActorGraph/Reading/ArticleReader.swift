@@ -22,6 +22,11 @@ public struct ArticleReader: Sendable {
     /// are refused without being read: no single article, nor a JSON array of them, is
     /// that large, and a mistaken disk image or log must not exhaust memory. 256 MB.
     public var maxFileBytes = 256 << 20
+    /// The memory budget of one article: text longer than this (1 MB, far more than any news
+    /// article) is read as consecutive parts `FILE#partN` of at most this size, cut at a line
+    /// break (or a space), with a warning. Extraction needs up to about 150 bytes per byte of
+    /// text, so one article never takes more than about 150 MB.
+    public var maxArticleBytes = 1 << 20
     /// Real paths never read from a directory: the outputs and the store of the current run
     /// (``OutputsAsInputs/check(inputs:outputs:store:)``).
     public var excluded: Set<String> = []
