@@ -56,6 +56,15 @@ struct StoreOptions: ParsableArguments {
             if noStore || files.contains("-") {
                 network = try Self.direct(files, extractor: extractor, reader: reader, window: window, threads: workers)
             } else if let path = storeFile {
+                // A store this run creates is removed again if the run fails (a full disk must not
+                // keep a half-made store and its -wal file taking the space the next run needs).
+                let fresh = !FileManager.default.fileExists(atPath: path)
+                var done = false
+                defer {
+                    if fresh && !done {
+                        for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
+                    }
+                }
                 let build = IncrementalBuild(store: try open(path), extractor: extractor, reader: reader, window: window)
                 var merged: Set<String> = []
                 if !fromJSONL.isEmpty {
@@ -70,6 +79,7 @@ struct StoreOptions: ParsableArguments {
                     note("store \(path): \(s)")
                 }
                 network = try build.network(inputs: files, merged: merged)
+                done = true
             } else {
                 network = try Self.direct(files, extractor: extractor, reader: reader, window: window, threads: workers)
             }

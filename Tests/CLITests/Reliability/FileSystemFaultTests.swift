@@ -142,6 +142,19 @@ struct FileSystemFaultTests {
         #expect(m.stderr.contains("cannot write \(missing): directory \(dir.path)/no/such/dir does not exist"), "\(m.stderr)")
     }
 
+    @Test("a full disk while a run creates its store: exit 74, and no store, -wal or -shm file is left to fill the disk")
+    func fullDiskFreshStore() throws {
+        let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = dir.appendingPathComponent("s.sqlite").path
+        let r = try Reliability.runWithFileSizeLimit(64, ["build", "Examples/articles", "--store", store, "-o", dir.appendingPathComponent("g.svg").path])
+        #expect(r.status == 73 || r.status == 74, "\(r.stderr)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("s.sqlite") }
+        #expect(left.isEmpty, "\(left)")
+        let again = try CLI.run(["build", "Examples/articles", "--store", store, "-o", dir.appendingPathComponent("g.svg").path])
+        #expect(again.status == 0, "\(again.stderr)")
+    }
+
     @Test("a full disk (a file-size limit) fails with exit 73 or 74 and leaves every previous output byte-identical",
           arguments: [["--no-store"], ["--store", "STORE"]])
     func fullDisk(store: [String]) throws {
