@@ -100,7 +100,12 @@ extension ArticleReader {
                 var info = stat()
                 guard stat(path, &info) == 0 else {
                     let code = errno
+                    // A name that is not UTF-8 comes back with U+FFFD in it, and that name does
+                    // not exist: say so, not "dangling link".
+                    var link = stat()
+                    let notUTF8 = code == ENOENT && name.unicodeScalars.contains("\u{FFFD}") && lstat(path, &link) != 0
                     let message = code == ELOOP ? "symbolic link loop (skipped)"
+                        : notUTF8 ? "file name is not valid UTF-8 (skipped; rename the file to read it)"
                         : code == ENOENT ? "dangling symbolic link or deleted during the run (skipped)"
                         : "\(Self.reason(code)) (skipped)"
                     warning(ReadWarning(path: path, message: message))

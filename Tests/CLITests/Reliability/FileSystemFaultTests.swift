@@ -57,6 +57,24 @@ struct FileSystemFaultTests {
         #expect(again.status == 0 && again.stderr.contains("1 changed"), "\(again.stderr)")
     }
 
+    @Test("a file name that is not UTF-8 is named as such (not as a dangling link); the other articles are read")
+    func nonUTF8Name() throws {
+        let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Reliability.write(Reliability.article, "in/good.txt", in: dir)
+        let bad = Array((dir.path + "/in/caf").utf8) + [0xE9] + Array(".txt".utf8)
+        let fd = bad.withUnsafeBufferPointer { b in
+            (b.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644) }
+        }
+        #expect(fd >= 0)
+        close(fd)
+        let r = try CLI.run(["build", dir.appendingPathComponent("in").path, "--no-store", "-o", dir.appendingPathComponent("g.dot").path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("file name is not valid UTF-8 (skipped; rename the file to read it)"), "\(r.stderr)")
+        #expect(!r.stderr.contains("dangling"), "\(r.stderr)")
+        #expect(try Reliability.nodes(inDOT: dir.appendingPathComponent("g.dot").path).contains("khalifa_haftar"))
+    }
+
     @Test("symbolic link loops (file links and a directory linking to its parent) are warnings naming the link; the run goes on")
     func symlinkLoops() throws {
         let dir = try CLI.tempDir()
