@@ -395,6 +395,33 @@ struct StoreCLITests {
     }
 
     #if os(Linux)
+    @Test("watch (inotify) follows its folder when it is removed and made again, and when another folder is moved in its place")
+    func watchFolderReplaced() throws {
+        let dir = try CLI.tempDir()
+        let fm = FileManager.default
+        let articles = dir.appendingPathComponent("articles")
+        try fm.copyItem(at: CLI.root.appendingPathComponent("Examples/articles/en"), to: articles)
+        let out = dir.appendingPathComponent("graph.dot")
+        let child = try Child(["watch", articles.path, "-o", out.path, "--settle", "200"])
+        defer { if child.process.isRunning { kill(child.process.processIdentifier, SIGKILL) } }
+        #expect(Child.until(120) { child.stderr.contains("ms\n") }, "\(child.stderr)")
+        // Removed, then made again with one other article.
+        try fm.removeItem(at: articles)
+        #expect(Child.until(60) { child.stderr.contains("still watching") }, "\(child.stderr)")
+        try fm.createDirectory(at: articles, withIntermediateDirectories: true)
+        try fm.copyItem(at: CLI.root.appendingPathComponent("Examples/articles/ar/2021-11-haftar-israel-normalisation.txt"),
+                        to: articles.appendingPathComponent("one.txt"))
+        #expect(Child.until(60) { child.stderr.contains("1 new, 0 changed, 6 deleted articles") }, "\(child.stderr)")
+        // Replaced by mv: the folder moved in is what is watched now.
+        let other = dir.appendingPathComponent("other")
+        try fm.copyItem(at: CLI.root.appendingPathComponent("Examples/articles/en"), to: other)
+        try fm.moveItem(at: articles, to: dir.appendingPathComponent("old"))
+        try fm.moveItem(at: other, to: articles)
+        #expect(Child.until(60) { child.stderr.contains("6 new, 0 changed, 1 deleted articles") }, "\(child.stderr)")
+        kill(child.process.processIdentifier, SIGINT)
+        #expect(child.wait(timeout: 30) == 0, "\(child.stderr)")
+    }
+
     @Test("watch with inotify regenerates the outputs when articles are added or deleted, and stops on Ctrl-C")
     func watchInotify() throws {
         try Self.watchRun(poll: false)

@@ -29,7 +29,14 @@ public final class DirectoryWatcher: @unchecked Sendable {
     private var watches: [Int32: String] = [:]
     /// Basenames of explicitly watched files, per watched parent directory.
     private var namedFiles: [String: Set<String>] = [:]
+    /// Watched directories that were removed or moved away: looked for again every half
+    /// second, and watched anew (with a change reported) when they are back.
+    private var lostRoots: Set<String> = []
     #endif
+    /// Told once when inotify cannot watch (the watch limit is reached) and polling takes over.
+    public var onWarning: (@Sendable (String) -> Void)?
+    /// What was said so far (a warning during `init`, before `onWarning` could be set, is here).
+    public private(set) var warnings: [String] = []
     private var snapshot: [String: FileStamp] = [:]
 
     struct FileStamp: Equatable {
@@ -172,7 +179,33 @@ public final class DirectoryWatcher: @unchecked Sendable {
 
     private func addWatch(_ dir: String) {
         let wd = inotify_add_watch(inotify, dir, Self.mask)
-        if wd >= 0 { watches[wd] = dir }
+        if wd >= 0 {
+            watches[wd] = dir
+        } else if mode == .native {
+            // Out of inotify watches (fs.inotify.max_user_watches) or another failure: say so,
+            // and look at the files every second instead of missing changes.
+            let reason = errno == ENOSPC ? "the inotify watch limit is reached (fs.inotify.max_user_watches)" : String(cString: strerror(errno))
+            let message = "cannot watch \(dir) with inotify: \(reason); polling every second instead"
+            warnings.append(message)
+            onWarning?(message)
+            mode = .poll(seconds: 1)
+            snapshot = takeSnapshot()
+        }
+    }
+
+    /// Watches again the roots that are back; true when one was.
+    private func reattach() -> Bool {
+        var back = false
+        for root in lostRoots.sorted() where Self.exists(root) {
+            lostRoots.remove(root)
+            for (wd, dir) in watches where dir == root || dir.hasPrefix(root.hasSuffix("/") ? root : root + "/") {
+                inotify_rm_watch(inotify, wd)
+                watches[wd] = nil
+            }
+            addTree(root)
+            back = true
+        }
+        return back
     }
 
     /// Watches `dir` and every non-hidden directory below it.
@@ -205,8 +238,18 @@ public final class DirectoryWatcher: @unchecked Sendable {
                 offset += header + len
                 if mask & UInt32(IN_Q_OVERFLOW) != 0 { relevant = true; continue }
                 guard let dir = watches[wd] else { continue }
-                if mask & UInt32(IN_IGNORED) != 0 { watches[wd] = nil; continue }
-                if mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF) != 0 { relevant = true; continue }
+                if mask & UInt32(IN_IGNORED) != 0 {
+                    watches[wd] = nil
+                    if paths.contains(dir) { lostRoots.insert(dir) }
+                    continue
+                }
+                if mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF) != 0 {
+                    // The watched folder itself went away (rm -r, replaced by mv): watch it
+                    // again when it is back.
+                    if paths.contains(dir) { lostRoots.insert(dir) }
+                    relevant = true
+                    continue
+                }
                 if name.isEmpty || name.hasPrefix(".") { continue }
                 if let named = namedFiles[dir] {
                     if named.contains(name) { relevant = true }
@@ -226,8 +269,10 @@ public final class DirectoryWatcher: @unchecked Sendable {
 
     private func waitInotify() -> Bool {
         while !stopped.value {
-            guard wait(fd: inotify, timeout: nil) else {
+            if case .poll(let seconds) = mode { return waitPolling(interval: seconds) }
+            guard wait(fd: inotify, timeout: lostRoots.isEmpty ? nil : 0.5) else {
                 if stopped.value { return false }
+                if !lostRoots.isEmpty && reattach() { return true }
                 continue
             }
             guard drainEvents() else { continue }

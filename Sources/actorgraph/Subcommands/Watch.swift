@@ -55,6 +55,8 @@ extension ActorGraphCommand {
             // Watch first, so nothing written during the first drawing is missed.
             let watcher = try DirectoryWatcher(paths: inputs, mode: poll.map { .poll(seconds: $0) } ?? .native,
                                                settle: Double(settle) / 1000)
+            for w in watcher.warnings { warn(w) }
+            watcher.onWarning = { warn($0) }
             signal(SIGINT, SIG_IGN)
             signal(SIGTERM, SIG_IGN)
             let sources = [SIGINT, SIGTERM].map { sig -> DispatchSourceSignal in
