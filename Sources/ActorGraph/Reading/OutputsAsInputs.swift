@@ -48,7 +48,7 @@ public enum OutputsAsInputs {
         for input in inputs where input != "-" {
             guard let real = realPath(input) else { continue }
             var isDir: ObjCBool = false
-            FileManager.default.fileExists(atPath: real, isDirectory: &isDir)
+            _ = FileManager.default.fileExists(atPath: real, isDirectory: &isDir)
             if isDir.boolValue {
                 folders.append(real.hasSuffix("/") ? real : real + "/")
             } else if let o = written.first(where: { realPath($0) == real }) {
