@@ -12,7 +12,9 @@ extension ArticleReader {
     ///   `md`, `markdown`, `html`, `htm`, `xhtml`, `json`, `jsonl`, `ndjson`, any case),
     ///   skipping hidden files and directories (names starting with `.`), and its files are
     ///   sorted by path in byte order; symbolic links are followed, each directory once;
-    /// - `-` stands for standard input.
+    /// - `-` stands for standard input;
+    /// - every input is first given one spelling (``canonicalInput(_:)``), so the same folder
+    ///   named two ways gives the same paths.
     ///
     /// Throws `ActorGraphError.input` naming the first input that does not exist, cannot be
     /// read, or is a directory that cannot be listed. Inside directories, what cannot be
@@ -25,23 +27,24 @@ extension ArticleReader {
     /// `inputFiles(_:)`, reporting what is skipped inside directories to `warning`.
     public func inputFiles(_ inputs: [String], warning: (ReadWarning) -> Void) throws -> [String] {
         var files: [String] = []
-        for input in inputs {
-            if input == "-" {
-                files.append(input)
+        for given in inputs {
+            if given == "-" {
+                files.append(given)
                 continue
             }
             var info = stat()
-            guard stat(input, &info) == 0 else { throw missing(input) }
+            guard stat(given, &info) == 0 else { throw missing(given) }
+            let input = Self.canonicalInput(given)
             if (info.st_mode & S_IFMT) == S_IFDIR {
                 var found: [String] = []
                 var walk = Walk()
-                guard walk.canList(input) else { throw ActorGraphError.input(path: input, reason: "cannot list directory: \(Walk.reason(errno))") }
+                guard walk.canList(input) else { throw ActorGraphError.input(path: given, reason: "cannot list directory: \(Walk.reason(errno))") }
                 walk.collect(directory: input, identity: DirectoryIdentity(info), into: &found, warning: warning)
                 found.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
                 if !excluded.isEmpty { found.removeAll { OutputsAsInputs.realPath($0).map(excluded.contains) ?? false } }
                 files += found
             } else {
-                guard access(input, R_OK) == 0 else { throw FileInput.error(input, errno) }
+                guard access(input, R_OK) == 0 else { throw FileInput.error(given, errno) }
                 files.append(input)
             }
         }

@@ -46,7 +46,7 @@ public struct IncrementalBuild: Sendable {
                        progress: ((Progress) -> Void)? = nil,
                        warning: ((ReadWarning) -> Void)? = nil) throws -> UpdateSummary {
         let clock = DispatchTime.now()
-        let roots = inputs.filter { $0 != "-" }
+        let roots = inputs.filter { $0 != "-" }.map(ArticleReader.canonicalInput)
         var seen = Set<String>()
         let files = try reader.inputFiles(roots, warning: { warning?($0) }).filter { seen.insert($0).inserted }
         let fp = fingerprint.value
