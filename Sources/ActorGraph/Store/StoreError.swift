@@ -16,7 +16,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         case let .newerSchema(path, found, supported):
             return "\(path): the store has schema version \(found), newer than this actorgraph supports (\(supported))"
         case let .sqlite(path, code, message):
+            let damaged = code & 0xff == 11 || code & 0xff == 26  // SQLITE_CORRUPT, SQLITE_NOTADB
             return "\(path): store error \(code): \(message)"
+                + (damaged ? " (the store is damaged: give --rebuild-store to read the articles again into a new store)" : "")
         case let .record(path, line, reason):
             return "\(path):\(line): \(reason)"
         }

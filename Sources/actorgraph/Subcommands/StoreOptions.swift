@@ -11,6 +11,9 @@ struct StoreOptions: ParsableArguments {
     @Flag(name: .customLong("no-store"), help: "Read and extract every article without keeping a store.")
     var noStore = false
 
+    @Flag(name: .customLong("rebuild-store"), help: "Build a new store from the inputs and put it in place of the old one (for a damaged store); the old one stays until the new one is complete.")
+    var rebuildStore = false
+
     @Option(name: .customLong("from-jsonl"), parsing: .upToNextOption,
             help: ArgumentHelp("Merge records printed by 'actorgraph extract --format jsonl --cooccurrence' into the store and draw them (with any article inputs).", valueName: "FILE"))
     var fromJSONL: [String] = []
@@ -43,6 +46,7 @@ struct StoreOptions: ParsableArguments {
     func network(inputs: [String], extraction: ExtractionOptions, threads: Int?, outputs: [String] = []) throws -> ActorNetwork {
         try reportingStoreErrors {
             let slice = try self.slice()
+            if noStore && rebuildStore { throw ActorGraphError.usage("--rebuild-store needs the store; leave out --no-store") }
             if noStore && !fromJSONL.isEmpty { throw ActorGraphError.usage("--from-jsonl needs the store; leave out --no-store") }
             if let threads, threads < 1 { throw ActorGraphError.usage("--threads must be at least 1") }
             let files = inputs.isEmpty && fromJSONL.isEmpty ? ["Examples/articles"] : inputs
@@ -55,7 +59,10 @@ struct StoreOptions: ParsableArguments {
             let network: ActorNetwork
             if noStore || files.contains("-") {
                 network = try Self.direct(files, extractor: extractor, reader: reader, window: window, threads: workers)
-            } else if let path = storeFile {
+            } else if let final = storeFile {
+                // --rebuild-store builds beside the old store and replaces it only at the end.
+                let path = rebuildStore ? final + ".rebuild" : final
+                if rebuildStore { for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) } }
                 // A store this run creates is removed again if the run fails (a full disk must not
                 // keep a half-made store and its -wal file taking the space the next run needs).
                 let fresh = !FileManager.default.fileExists(atPath: path)
@@ -79,6 +86,14 @@ struct StoreOptions: ParsableArguments {
                     note("store \(path): \(s)")
                 }
                 network = try build.network(inputs: files, merged: merged)
+                if rebuildStore {
+                    build.store.close()
+                    for suffix in ["-wal", "-shm", "-journal"] { unlink(final + suffix) }
+                    guard rename(path, final) == 0 else {
+                        throw ActorGraphError.output(path: final, reason: "cannot replace the store: \(String(cString: strerror(errno)))")
+                    }
+                    note("store \(final): rebuilt")
+                }
                 done = true
             } else {
                 network = try Self.direct(files, extractor: extractor, reader: reader, window: window, threads: workers)

@@ -32,6 +32,7 @@ extension ActorGraphCommand {
 
         private func watch() throws {
             guard !inputs.isEmpty, !inputs.contains("-") else { throw ActorGraphError.usage("watch needs directories or files (not '-')") }
+            guard !storeOptions.rebuildStore else { throw ActorGraphError.usage("--rebuild-store is for 'build'; rebuild once with build, then watch") }
             guard storeOptions.fromJSONL.isEmpty else { throw ActorGraphError.usage("--from-jsonl is for 'build'; watch reads articles") }
             if let poll, poll <= 0 { throw ActorGraphError.usage("--poll must be more than 0 seconds") }
             guard settle >= 0 else { throw ActorGraphError.usage("--settle must be 0 or more") }
