@@ -94,6 +94,13 @@ public struct IncrementalBuild: Sendable {
             }
             // Deleted: stored files under the inputs that are gone.
             let present = Set(files)
+            // Old spellings: a file stored under a spelling inputs no longer get (`./news/a.txt`,
+            // from before inputs were given one spelling) that this run reads under the new
+            // one is dropped, so the store and `stats` hold it once.
+            for s in stored.values.sorted(by: { $0.path < $1.path }) where s.kind == "file" {
+                let current = ArticleReader.canonicalInput(s.path)
+                if current != s.path && present.contains(current) { try db.deleteFile(s.path) }
+            }
             for s in stored.values.sorted(by: { $0.path < $1.path })
             where s.kind == "file" && !present.contains(s.path) && Self.isUnder(s.path, roots: roots) && !Self.exists(s.path) {
                 summary.deleted += s.articles

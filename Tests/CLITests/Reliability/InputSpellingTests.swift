@@ -7,7 +7,7 @@ import Testing
 @Suite("Reliability: one folder, many spellings", .serialized)
 struct InputSpellingTests {
     /// A working directory `t` holding `news/` (three articles) beside a sibling `other`.
-    private func corpus() throws -> (dir: URL, work: URL) {
+    func corpus() throws -> (dir: URL, work: URL) {
         let dir = try CLI.tempDir()
         let work = dir.appendingPathComponent("t")
         let news = work.appendingPathComponent("news/en")
@@ -75,5 +75,33 @@ struct InputSpellingTests {
         let missing = try CLI.run(["build", "./nowhere/", "--no-store", "-o", "g.json"], cwd: work)
         #expect(missing.status != 0)
         #expect(missing.stderr.contains("./nowhere/"), Comment(rawValue: missing.stderr))
+    }
+}
+
+extension InputSpellingTests {
+    @Test("a store keyed by an old spelling (./news/...) keeps each file once after a run: the old keys are dropped")
+    func oldKeysMigrate() throws {
+        let (dir, work) = try corpus()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = try CLI.run(["build", "news", "--store", "s.sqlite", "-o", "g.json"], cwd: work)
+        #expect(first.status == 0, Comment(rawValue: first.stderr))
+        // Respell every key as older versions stored `./news`.
+        let script = """
+        import sqlite3, sys
+        db = sqlite3.connect(sys.argv[1])
+        db.execute("PRAGMA foreign_keys = OFF")
+        for table, column in [("files", "path"), ("articles", "file"), ("warnings", "file")]:
+            db.execute(f"UPDATE {table} SET {column} = './' || {column}")
+        db.commit()
+        """
+        let py = try CLI.run(program: URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, "s.sqlite"], cwd: work)
+        #expect(py.status == 0, Comment(rawValue: py.stderr))
+        let respelled = try CLI.run(["stats", "--store", "s.sqlite"], cwd: work)
+        #expect(respelled.stdout.contains("articles: 3 in 3 files"), Comment(rawValue: respelled.stdout))
+        let again = try CLI.run(["build", "./news", "--store", "s.sqlite", "-o", "g2.json"], cwd: work)
+        #expect(again.status == 0, Comment(rawValue: again.stderr))
+        let stats = try CLI.run(["stats", "--store", "s.sqlite"], cwd: work)
+        #expect(stats.stdout.contains("articles: 3 in 3 files"), Comment(rawValue: stats.stdout))
+        #expect(try Data(contentsOf: work.appendingPathComponent("g2.json")) == Data(contentsOf: work.appendingPathComponent("g.json")))
     }
 }
