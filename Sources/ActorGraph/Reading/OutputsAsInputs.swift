@@ -66,7 +66,7 @@ public enum OutputsAsInputs {
             excluded.insert(real)
         }
         if let store {
-            for suffix in ["", "-wal", "-shm", "-journal"] { excluded.insert(key(store + suffix)) }
+            for file in CorpusStore.files(at: store) { excluded.insert(key(file)) }
         }
         return excluded
     }

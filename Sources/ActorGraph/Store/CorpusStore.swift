@@ -30,6 +30,17 @@ public final class CorpusStore: @unchecked Sendable {
     /// Opened for reading only (see `init`).
     let readOnly: Bool
 
+    /// The files SQLite keeps beside a store at `path`: the store itself first, then its
+    /// write-ahead log, shared-memory index and rollback journal.
+    public static func files(at path: String) -> [String] {
+        ["", "-wal", "-shm", "-journal"].map { path + $0 }
+    }
+
+    /// Removes a store's files (``files(at:)``); missing ones are ignored.
+    public static func remove(at path: String) {
+        for file in files(at: path) { unlink(file) }
+    }
+
     /// Opens (creating when missing) the store at `path` and brings its schema up to date.
     /// - Parameters:
     ///   - busyTimeout: seconds a single statement retries while another process holds a lock.

@@ -62,14 +62,14 @@ struct StoreOptions: ParsableArguments {
             } else if let final = storeFile {
                 // --rebuild-store builds beside the old store and replaces it only at the end.
                 let path = rebuildStore ? final + ".rebuild" : final
-                if rebuildStore { for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) } }
+                if rebuildStore { CorpusStore.remove(at: path) }
                 // A store this run creates is removed again if the run fails (a full disk must not
                 // keep a half-made store and its -wal file taking the space the next run needs).
                 let fresh = !FileManager.default.fileExists(atPath: path)
                 var done = false
                 defer {
                     if fresh && !done {
-                        for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
+                        CorpusStore.remove(at: path)
                     }
                 }
                 let build = IncrementalBuild(store: try open(path), extractor: extractor, reader: reader, window: window)
@@ -88,7 +88,7 @@ struct StoreOptions: ParsableArguments {
                 network = try build.network(inputs: files, merged: merged)
                 if rebuildStore {
                     build.store.close()
-                    for suffix in ["-wal", "-shm", "-journal"] { unlink(final + suffix) }
+                    for file in CorpusStore.files(at: final).dropFirst() { unlink(file) }
                     guard rename(path, final) == 0 else {
                         throw ActorGraphError.output(path: final, reason: "cannot replace the store: \(String(cString: strerror(errno)))")
                     }
